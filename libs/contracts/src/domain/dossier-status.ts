@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** Local dossier statuses. Each maps to one national status code (DOMAIN §4). */
+export const DossierStatus = {
+  Received: 'RECEIVED',
+  /** Received, but no routing rule matched: held for a supervisor, never dropped. */
+  RoutingHeld: 'ROUTING_HELD',
+  /** Transferred to the competent agency, which processes it. */
+  Processing: 'PROCESSING',
+} as const;
+export type DossierStatus = (typeof DossierStatus)[keyof typeof DossierStatus];
+export const dossierStatusSchema = z.enum([DossierStatus.Received, DossierStatus.RoutingHeld, DossierStatus.Processing]);
+
+/**
+ * National status codes used by the National Public Service Portal: 1 newly registered,
+ * 2 received, 3 refused, 4 processing, 5 supplement requested, 6 awaiting payment, 7 withdrawn,
+ * 8 stopped, 9 processed, 10 result returned.
+ */
+export const NATIONAL_STATUS_CODE: Readonly<Record<DossierStatus, number>> = {
+  RECEIVED: 2,
+  ROUTING_HELD: 2,
+  PROCESSING: 4,
+};
+
+export const Channel = { Counter: 'COUNTER', Online: 'ONLINE', Postal: 'POSTAL' } as const;
+export type Channel = (typeof Channel)[keyof typeof Channel];
+export const channelSchema = z.enum([Channel.Counter, Channel.Online, Channel.Postal]);
+/** National channel numbers: 1 counter, 2 online, 3 public postal service. */
+export const NATIONAL_CHANNEL_CODE: Readonly<Record<Channel, number>> = { COUNTER: 1, ONLINE: 2, POSTAL: 3 };

@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import { catalogChangedSchema } from './events/catalog';
+import { dossierHeldSchema, dossierReceivedSchema, dossierRoutedSchema } from './events/dossier';
+
+/**
+ * Every domain event `<aggregate>.<event>.v<n>` with its data schema. The NATS subject is
+ * `evt.<tenant>.<aggregate>.<event>.v<n>`; each aggregate has its own JetStream stream.
+ */
+export const EVENTS = {
+  'dossier.received.v1': dossierReceivedSchema,
+  'dossier.routed.v1': dossierRoutedSchema,
+  'dossier.held.v1': dossierHeldSchema,
+  'catalog.changed.v1': catalogChangedSchema,
+} as const;
+export type EventType = keyof typeof EVENTS;
+export type EventData<T extends EventType> = z.output<(typeof EVENTS)[T]>;
+export const EVENT_TYPES = Object.keys(EVENTS) as EventType[];
+
+/** Aggregates, one JetStream stream each. */
+export const AGGREGATES = ['dossier', 'catalog'] as const;
+export type Aggregate = (typeof AGGREGATES)[number];
+
+export function aggregateOf(type: EventType): Aggregate {
+  return type.split('.')[0] as Aggregate;
+}
+
+/** `evt.<tenant>.<aggregate>.<event>.v<n>` (without any test prefix). */
+export function eventSubject(tenant: string, type: EventType): string {
+  return `evt.${tenant}.${type}`;
+}

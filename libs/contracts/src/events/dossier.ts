@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { channelSchema } from '../domain/dossier-status';
+import { procedureLevelSchema } from '../domain/procedure';
+import { isoDateTime } from '../rpc/common';
+
+export const dossierReceivedSchema = z.object({
+  dossierId: z.uuid(),
+  code: z.string(),
+  procedureCode: z.string(),
+  procedureVersion: z.number().int(),
+  procedureName: z.string(),
+  fieldCode: z.string(),
+  level: procedureLevelSchema,
+  channel: channelSchema,
+  receivingBranchId: z.string(),
+  receivingUnitCode: z.string(),
+  jurisdictionUnitCode: z.string(),
+  receivedAt: isoDateTime,
+  dueAt: isoDateTime,
+  /** Contact data for notifications; the personal ID is masked. */
+  applicant: z.object({
+    fullName: z.string(),
+    phone: z.string(),
+    email: z.string().nullable(),
+    personalIdMasked: z.string(),
+  }),
+});
+export type DossierReceived = z.infer<typeof dossierReceivedSchema>;
+
+export const dossierRoutedSchema = z.object({
+  dossierId: z.uuid(),
+  code: z.string(),
+  agencyCode: z.string(),
+  agencyName: z.string(),
+  ruleId: z.string(),
+  routedAt: isoDateTime,
+});
+export type DossierRouted = z.infer<typeof dossierRoutedSchema>;
+
+export const dossierHeldSchema = z.object({
+  dossierId: z.uuid(),
+  code: z.string(),
+  reason: z.string(),
+  heldAt: isoDateTime,
+});
+export type DossierHeld = z.infer<typeof dossierHeldSchema>;

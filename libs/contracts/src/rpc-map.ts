@@ -1,0 +1,18 @@
+import type { z } from 'zod';
+import { catalogRpc } from './rpc/catalog';
+import { identityRpc } from './rpc/identity';
+import { receptionRpc } from './rpc/reception';
+
+/**
+ * Every request/reply subject (`<service>.<entity>.<verb>.v<n>`) with its request and response
+ * schema. `tenantScoped` subjects require the `x-tenant` header. A published contract never
+ * changes in place: add a `.v2` subject.
+ */
+export const RPC = { ...catalogRpc, ...receptionRpc, ...identityRpc } as const;
+export type RpcSubject = keyof typeof RPC;
+/** What the caller sends (before defaults are applied). */
+export type RpcRequest<S extends RpcSubject> = z.input<(typeof RPC)[S]['request']>;
+/** What the handler receives (after validation and defaults). */
+export type RpcParsedRequest<S extends RpcSubject> = z.output<(typeof RPC)[S]['request']>;
+export type RpcResponse<S extends RpcSubject> = z.output<(typeof RPC)[S]['response']>;
+export const RPC_SUBJECTS = Object.keys(RPC) as RpcSubject[];

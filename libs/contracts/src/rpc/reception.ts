@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { channelSchema, dossierStatusSchema } from '../domain/dossier-status';
+import { checkPersonalId } from '../domain/personal-id';
+import { procedureCodeSchema } from '../domain/procedure';
+import { isoDateTime } from './common';
+
+/** Vietnamese phone number: 0 or +84 followed by 9 digits. Stored normalised to `0xxxxxxxxx`. */
+export const phoneSchema = z
+  .string()
+  .transform((s) => s.replace(/[\s.-]/g, ''))
+  .pipe(z.string().regex(/^(0|\+84)\d{9}$/, 'phone must be a Vietnamese number like 0912345678'))
+  .transform((s) => (s.startsWith('+84') ? `0${s.slice(3)}` : s));
+
+export const personalIdSchema = z.string().superRefine((id, ctx) => {
+  const check = checkPersonalId(id);
+  if (!check.valid) ctx.addIssue({ code: 'custom', message: `personal ID ${check.reason}` });
+});
+
+export const applicantInputSchema = z.object({
+  fullName: z.string().trim().min(2).max(200),
+  personalId: personalIdSchema,
+  phone: phoneSchema,
+  email: z.email().max(254).optional(),
+});
+export type ApplicantInput = z.input<typeof applicantInputSchema>;
+
+export const submitDossierRequestSchema = z.object({
+  idempotencyKey: z.string().min(8).max(200),
+  procedureCode: procedureCodeSchema,
+  branchId: z.string().min(1),
+  channel: channelSchema.default('COUNTER'),
+  applicant: applicantInputSchema,
+  jurisdictionUnitCode: z.string().min(1).max(20).optional(),
+  returnBranchId: z.string().min(1).optional(),
+});
+export type SubmitDossierRequest = z.input<typeof submitDossierRequestSchema>;
+
+export const historyEntrySchema = z.object({
+  at: isoDateTime,
+  status: dossierStatusSchema,
+  nationalStatusCode: z.number().int(),
+  actor: z.string(),
+  reason: z.string().nullable(),
+});
+export const branchRefSchema = z.object({ id: z.string(), name: z.string() });
+export const agencyRefSchema = z.object({ code: z.string(), name: z.string() });
+
+export const dossierSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  tenant: z.string(),
+  status: dossierStatusSchema,
+  nationalStatusCode: z.number().int(),
+  procedureCode: z.string(),
+  procedureVersion: z.number().int(),
+  procedureName: z.string(),
+  channel: channelSchema,
+  receivedAt: isoDateTime,
+  dueAt: isoDateTime,
+  receivingBranch: branchRefSchema,
+  returnBranch: branchRefSchema,
+  jurisdictionUnitCode: z.string(),
+  competentAgency: agencyRefSchema.nullable(),
+  applicant: z.object({
+    fullName: z.string(),
+    personalIdMasked: z.string(),
+    phone: z.string(),
+    email: z.string().nullable(),
+  }),
+  history: z.array(historyEntrySchema),
+});
+export type Dossier = z.infer<typeof dossierSchema>;
+
+/** What the public may see of a dossier: no personal data. */
+export const dossierTrackingSchema = z.object({
+  code: z.string(),
+  status: dossierStatusSchema,
+  nationalStatusCode: z.number().int(),
+  dueAt: isoDateTime,
+  steps: z.array(z.object({ at: isoDateTime, status: dossierStatusSchema })),
+});
+export type DossierTracking = z.infer<typeof dossierTrackingSchema>;
+
+export const receptionRpc = {
+  'reception.dossier.submit.v1': {
+    tenantScoped: true,
+    request: submitDossierRequestSchema,
+    response: dossierSchema,
+  },
+  'reception.dossier.get.v1': {
+    tenantScoped: true,
+    request: z.object({ code: z.string().min(1).max(64) }),
+    response: dossierSchema,
+  },
+  'reception.dossier.track.v1': {
+    tenantScoped: true,
+    request: z.object({ code: z.string().min(1).max(64), phone: z.string().min(1).max(20) }),
+    response: dossierTrackingSchema,
+  },
+} as const;
