@@ -1,0 +1,3 @@
+export * from './vietnam-time';
+export * from './working-calendar';
+export * from './working-time-calculator';

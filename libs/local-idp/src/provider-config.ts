@@ -1,0 +1,100 @@
+import { errors, type ClientMetadata, type Configuration } from 'oidc-provider';
+
+import { accountClaims, type AccountKind } from './accounts';
+import {
+  CITIZEN_ACR,
+  DEMO_CLIENT,
+  GATEWAY_AUDIENCE,
+  GATEWAY_RESOURCE,
+  TOKEN_TTL_SECONDS,
+} from './local-idp.constants';
+import type { LocalIdpAccount, LocalIdpClient } from './local-idp.types';
+import { createMemoryAdapter } from './memory-adapter';
+import type { SigningKeySet } from './signing-keys';
+
+export interface ProviderSetup {
+  kind: AccountKind;
+  /** Path the provider is mounted under, the issuer's pathname (`/realms/hanoi`, `/vneid`). */
+  mountPath: string;
+  jwks: SigningKeySet;
+  clients: LocalIdpClient[];
+  accounts: Record<string, LocalIdpAccount>;
+}
+
+/** oidc-provider configuration for one issuer of the local IdP. */
+export function providerConfiguration(setup: ProviderSetup): Configuration {
+  const { kind, mountPath, accounts } = setup;
+  const demoClient: LocalIdpClient = {
+    clientId: DEMO_CLIENT.clientId,
+    clientSecret: DEMO_CLIENT.clientSecret,
+    redirectUris: [DEMO_CLIENT.redirectUri],
+  };
+  return {
+    adapter: createMemoryAdapter(),
+    jwks: setup.jwks,
+    clients: [demoClient, ...setup.clients].map(clientMetadata),
+    claims: {
+      profile: kind === 'staff' ? ['name', 'preferred_username'] : ['name', 'personal_id'],
+    },
+    acrValues: kind === 'citizen' ? [CITIZEN_ACR] : [],
+    // The access token is for the gateway and unusable at userinfo, so the ID token carries the
+    // profile claims itself.
+    conformIdTokenClaims: false,
+    // Sessions of the realms share one host: keep each realm's session cookie on its own path.
+    cookies: { long: { path: mountPath } },
+    features: {
+      devInteractions: { enabled: false },
+      rpInitiatedLogout: { enabled: false },
+      resourceIndicators: {
+        enabled: true,
+        // No `resource` in the request means the gateway; several stay for the client to pick.
+        defaultResource: async (_ctx, _client, oneOf) => oneOf ?? GATEWAY_RESOURCE,
+        // Issue the gateway JWT even when the token request repeats no `resource`.
+        useGrantedResource: async () => true,
+        getResourceServerInfo: async (_ctx, resourceIndicator) => {
+          if (resourceIndicator !== GATEWAY_RESOURCE) {
+            throw new errors.InvalidTarget(`unknown resource, use ${GATEWAY_RESOURCE}`);
+          }
+          return {
+            scope: 'openid profile',
+            audience: GATEWAY_AUDIENCE,
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: TOKEN_TTL_SECONDS,
+            jwt: { sign: { alg: 'RS256' } },
+          };
+        },
+      },
+    },
+    findAccount: async (_ctx, sub) => ({
+      accountId: sub,
+      claims: async () => accountClaims(kind, sub, accounts),
+    }),
+    // Claims a resource server reads from the access token: what Keycloak / VNeID would put there.
+    extraTokenClaims: async (_ctx, token) => {
+      if (token.accountId === undefined) return undefined;
+      const { sub: _sub, ...claims } = accountClaims(kind, token.accountId, accounts);
+      return claims;
+    },
+    interactions: { url: async (_ctx, interaction) => `${mountPath}/interaction/${interaction.uid}` },
+    ttl: {
+      AccessToken: TOKEN_TTL_SECONDS,
+      IdToken: TOKEN_TTL_SECONDS,
+      AuthorizationCode: 60,
+      Interaction: 600,
+      Session: 8 * 3600,
+      Grant: 8 * 3600,
+    },
+  };
+}
+
+function clientMetadata(client: LocalIdpClient): ClientMetadata {
+  return {
+    client_id: client.clientId,
+    ...(client.clientSecret === undefined
+      ? { token_endpoint_auth_method: 'none' }
+      : { client_secret: client.clientSecret, token_endpoint_auth_method: 'client_secret_basic' }),
+    redirect_uris: client.redirectUris,
+    grant_types: ['authorization_code'],
+    response_types: ['code'],
+  };
+}

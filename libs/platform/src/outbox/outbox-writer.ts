@@ -1,0 +1,60 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { CLOUDEVENT_TYPE_PREFIX, EVENTS, type CloudEvent, type EventData, type EventType } from '@motcua/contracts';
+import { Clock } from '../clock/clock';
+import { nextTraceparent, requestContext } from '../context/request-context';
+import { OutboxEntity } from '../database/platform-entities';
+import { Naming } from '../nats/naming';
+import { PLATFORM_OPTIONS, type PlatformRuntimeOptions } from '../platform.tokens';
+
+export interface AppendOptions {
+  tenant: string;
+  /** CloudEvents `subject`: the aggregate instance, e.g. the dossier code. */
+  subject?: string;
+  traceparent?: string;
+}
+
+/** NOTIFY channel the relay listens on; NOTIFY is delivered only when the transaction commits. */
+export function outboxChannel(schema: string): string {
+  return `motcua_outbox_${schema}`;
+}
+
+/**
+ * Records a domain event in the outbox inside the caller's transaction, so the event exists if
+ * and only if the state change does. The relay publishes it to JetStream.
+ */
+@Injectable()
+export class OutboxWriter {
+  constructor(
+    private readonly naming: Naming,
+    private readonly clock: Clock,
+    @Inject(PLATFORM_OPTIONS) private readonly options: PlatformRuntimeOptions,
+  ) {}
+
+  async append<T extends EventType>(manager: EntityManager, type: T, data: EventData<T>, options: AppendOptions): Promise<CloudEvent<T>> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error('OutboxWriter.append must run inside the transaction of the state change');
+    }
+    const event: CloudEvent<T> = {
+      specversion: '1.0',
+      id: randomUUID(),
+      source: `/motcua/${this.options.serviceName}`,
+      type: `${CLOUDEVENT_TYPE_PREFIX}${type}`,
+      time: this.clock.now().toISOString(),
+      datacontenttype: 'application/json',
+      tenant: options.tenant,
+      traceparent: nextTraceparent(options.traceparent ?? requestContext.current()?.traceparent),
+      data: EVENTS[type].parse(data) as EventData<T>,
+      ...(options.subject ? { subject: options.subject } : {}),
+    };
+    const table = manager.connection.getMetadata(OutboxEntity).tablePath;
+    await manager.query(`INSERT INTO ${table} (event_id, subject, envelope) VALUES ($1, $2, $3)`, [
+      event.id,
+      this.naming.event(options.tenant, type),
+      JSON.stringify(event),
+    ]);
+    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(this.options.databaseSchema ?? 'public'), '']);
+    return event;
+  }
+}
