@@ -39,7 +39,10 @@ async function resultFor(
     case 'consent':
       return { consent: { grantId: await grantRequested(provider, interaction) } };
     default:
-      return { error: 'interaction_required', error_description: `unsupported prompt ${prompt.name}` };
+      return {
+        error: 'interaction_required',
+        error_description: `unsupported prompt ${prompt.name}`,
+      };
   }
 }
 
@@ -68,5 +71,7 @@ async function grantRequested(provider: Provider, interaction: Interaction): Pro
 }
 
 function stringArray(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
 }

@@ -32,6 +32,7 @@ const MAX_REDIRECTS = 10;
  * endpoint signs the login hint in without a form.
  */
 export async function fetchDemoToken(options: FetchDemoTokenOptions): Promise<DemoToken> {
+  if (options.username === '') throw new Error('fetchDemoToken needs a username to sign in');
   const clientId = options.clientId ?? DEMO_CLIENT.clientId;
   const clientSecret =
     options.clientSecret ?? (options.clientId === undefined ? DEMO_CLIENT.clientSecret : undefined);

@@ -93,7 +93,8 @@ function dispatch(mounts: Mount[], req: IncomingMessage, res: ServerResponse): v
     const acr = mount.kind === 'citizen' ? CITIZEN_ACR : undefined;
     completeInteraction(mount.provider, req, res, { acr }).catch((error: unknown) => {
       const description = error instanceof Error ? error.message : String(error);
-      if (!res.headersSent) sendJson(res, 400, { error: 'invalid_request', error_description: description });
+      if (!res.headersSent)
+        sendJson(res, 400, { error: 'invalid_request', error_description: description });
     });
     return;
   }

@@ -140,10 +140,7 @@ declare module 'oidc-provider' {
     find(id: string): Promise<Grant | undefined>;
   }
 
-  export type KoaMiddleware = (
-    ctx: KoaContextWithOIDC,
-    next: () => Promise<void>,
-  ) => Promise<void>;
+  export type KoaMiddleware = (ctx: KoaContextWithOIDC, next: () => Promise<void>) => Promise<void>;
 
   export class Provider {
     constructor(issuer: string, configuration?: Configuration);

@@ -33,9 +33,11 @@ export function providerConfiguration(setup: ProviderSetup): Configuration {
     adapter: createMemoryAdapter(),
     jwks: setup.jwks,
     clients: [demoClient, ...setup.clients].map(clientMetadata),
-    claims: {
-      profile: kind === 'staff' ? ['name', 'preferred_username'] : ['name', 'personal_id'],
-    },
+    // VNeID asserts its assurance level in every ID token, not only when acr_values asks for it.
+    claims:
+      kind === 'staff'
+        ? { profile: ['name', 'preferred_username'] }
+        : { openid: ['sub', 'acr'], profile: ['name', 'personal_id'] },
     acrValues: kind === 'citizen' ? [CITIZEN_ACR] : [],
     // The access token is for the gateway and unusable at userinfo, so the ID token carries the
     // profile claims itself.
@@ -75,7 +77,9 @@ export function providerConfiguration(setup: ProviderSetup): Configuration {
       const { sub: _sub, ...claims } = accountClaims(kind, token.accountId, accounts);
       return claims;
     },
-    interactions: { url: async (_ctx, interaction) => `${mountPath}/interaction/${interaction.uid}` },
+    interactions: {
+      url: async (_ctx, interaction) => `${mountPath}/interaction/${interaction.uid}`,
+    },
     ttl: {
       AccessToken: TOKEN_TTL_SECONDS,
       IdToken: TOKEN_TTL_SECONDS,

@@ -15,7 +15,7 @@ async function jwksUriOf(issuer: string): Promise<URL> {
   return new URL(metadata.jwks_uri);
 }
 
-describe('startLocalIdp', () => {
+describe(startLocalIdp.name, () => {
   let idp: LocalIdp;
 
   beforeAll(async () => {
@@ -64,7 +64,10 @@ describe('startLocalIdp', () => {
 
   it('issues tokens of one realm that do not verify as another realm', async () => {
     const hanoi = idp.issuers.staff.hanoi;
-    const token = await fetchDemoToken({ issuer: idp.issuers.staff.hcmc, username: 'demo.hcmc.receiver' });
+    const token = await fetchDemoToken({
+      issuer: idp.issuers.staff.hcmc,
+      username: 'demo.hcmc.receiver',
+    });
 
     const hanoiJwks = createRemoteJWKSet(await jwksUriOf(hanoi));
     await expect(jwtVerify(token.accessToken, hanoiJwks)).rejects.toThrow();
@@ -77,10 +80,14 @@ describe('startLocalIdp', () => {
     const issuer = idp.issuers.citizen;
     const token = await fetchDemoToken({ issuer, username: 'citizen.nguyen-van-a' });
 
-    const { payload } = await jwtVerify(token.accessToken, createRemoteJWKSet(await jwksUriOf(issuer)), {
-      issuer,
-      audience: GATEWAY_AUDIENCE,
-    });
+    const { payload } = await jwtVerify(
+      token.accessToken,
+      createRemoteJWKSet(await jwksUriOf(issuer)),
+      {
+        issuer,
+        audience: GATEWAY_AUDIENCE,
+      },
+    );
 
     expect(payload.sub).toBe('citizen.nguyen-van-a');
     expect(payload.personal_id).toMatch(/^\d{12}$/);

@@ -1,4 +1,4 @@
-import { Module, type DynamicModule, type Provider, Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Module, type DynamicModule, type Provider, type Type, Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -9,7 +9,7 @@ import { CatalogClient } from './catalog/catalog-client';
 import { Clock, SystemClock } from './clock/clock';
 import type { BaseConfig, DatabaseConfig } from './config/load-config';
 import { dataSourceOptions, openServiceDataSource } from './database/create-data-source';
-import { EventConsumerHost } from './events/event-consumer-host';
+import { CONSUMER_OBSERVER, EventConsumerHost, type ConsumerObserver } from './events/event-consumer-host';
 import { StreamProvisioner } from './events/stream-provisioner';
 import { HEALTH_CHECKS_DATABASE, HealthController } from './health/health.controller';
 import { NatsHealthIndicator } from './health/nats.health';
@@ -33,6 +33,8 @@ export interface PlatformModuleOptions {
   };
   /** Cached catalog reference data (reception, routing). */
   catalogClient?: boolean;
+  /** Told of every consumed event after its commit (metrics; crash tests). */
+  consumerObserver?: Type<ConsumerObserver>;
 }
 
 /** Drains the NATS connection last, after handlers and consumers stopped taking work. */
@@ -92,6 +94,7 @@ export class PlatformModule {
         }),
       );
       providers.push(OutboxWriter, OutboxRelay, EventConsumerHost);
+      if (options.consumerObserver) providers.push({ provide: CONSUMER_OBSERVER, useClass: options.consumerObserver });
       exported.push(OutboxWriter);
     }
     if (options.catalogClient) {

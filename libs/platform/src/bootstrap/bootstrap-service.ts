@@ -1,4 +1,4 @@
-import type { INestApplication, Type } from '@nestjs/common';
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
@@ -17,7 +17,7 @@ export interface BootstrapOptions {
  * hooks that drain NATS on SIGTERM. A configuration error prints its list and exits 1; any other
  * boot failure names the dependency that failed.
  */
-export async function bootstrapService(module: Type<unknown>, options: BootstrapOptions): Promise<INestApplication> {
+export async function bootstrapService(module: Type<unknown> | DynamicModule, options: BootstrapOptions): Promise<INestApplication> {
   try {
     const app = await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter({ trustProxy: true }), {
       bufferLogs: true,

@@ -46,7 +46,7 @@ export class CatalogClient implements OnApplicationBootstrap, BeforeApplicationS
   async onApplicationBootstrap(): Promise<void> {
     await this.streams.ensure();
     const consumer = await jetstream(this.nc).consumers.get(this.naming.stream('catalog'), {
-      filter_subjects: [this.naming.eventAllTenants('catalog.changed.v1')],
+      filter_subjects: this.naming.eventAllTenants('catalog.changed.v1'),
       deliver_policy: DeliverPolicy.New,
     });
     this.messages = await consumer.consume();

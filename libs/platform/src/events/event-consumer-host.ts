@@ -80,7 +80,8 @@ export class EventConsumerHost implements OnApplicationBootstrap, BeforeApplicat
       durable_name: durable,
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
-      filter_subjects: options.types.map((t) => this.naming.eventAllTenants(t)),
+      // One filter subject (NATS 2.9 has no filter_subjects): the exact type, or the aggregate.
+      filter_subject: options.types.length === 1 ? this.naming.eventAllTenants(options.types[0]) : this.naming.aggregateSubjects(aggregateOf(options.types[0])),
       max_deliver: maxDeliver,
       ack_wait: 30 * SECOND_NS,
       max_ack_pending: 1000,
@@ -96,19 +97,24 @@ export class EventConsumerHost implements OnApplicationBootstrap, BeforeApplicat
     const consumerName = `${this.options.serviceName}-${options.name}`;
     const loop = (async () => {
       for await (const msg of messages) {
-        await this.process(consumerName, maxDeliver, fn, msg);
+        await this.process(consumerName, maxDeliver, options.types, fn, msg);
       }
     })().catch((err: unknown) => {
       if (!this.stopping) this.logger.error(`consumer ${consumerName} stopped: ${String(err)}`);
     });
     this.running.push({ messages, loop });
-    this.logger.log(`consuming ${config.filter_subjects.join(', ')} as ${durable}`);
+    this.logger.log(`consuming ${config.filter_subject} as ${durable}`);
   }
 
-  private async process(consumer: string, maxDeliver: number, fn: BoundEventHandler, msg: JsMsg): Promise<void> {
+  private async process(consumer: string, maxDeliver: number, types: readonly EventType[], fn: BoundEventHandler, msg: JsMsg): Promise<void> {
     let event: CloudEvent;
     try {
-      event = parseCloudEvent(msg.json<unknown>()).event;
+      const parsed = parseCloudEvent(msg.json<unknown>());
+      if (!types.includes(parsed.type)) {
+        msg.ack(); // another event of the same aggregate: not ours
+        return;
+      }
+      event = parsed.event;
     } catch (err) {
       if (await this.deadLetter(consumer, msg, null, err)) msg.term('unparseable event');
       else msg.nak(redeliveryDelayMs(msg.info.deliveryCount));

@@ -20,7 +20,7 @@ export type EventHandlerFn<T extends EventType> = (event: CloudEvent<T>, manager
  * that also records the event id, so a redelivered event is applied once.
  */
 export function EventHandler<T extends EventType>(options: EventHandlerOptions<T>) {
-  return (target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<EventHandlerFn<T>>): void => {
+  return (target: object, key: string | symbol, descriptor: { value?: EventHandlerFn<T> }): void => {
     Reflect.defineMetadata(EVENT_HANDLER_METADATA, options, target, key);
     void descriptor;
   };

@@ -11,7 +11,7 @@ export type RpcHandlerFn<S extends RpcSubject> = (request: RpcParsedRequest<S>, 
  * against the contract before the method runs; thrown DomainErrors become `{ code, message }`.
  */
 export function RpcHandler<S extends RpcSubject>(subject: S) {
-  return (target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<RpcHandlerFn<S>>): void => {
+  return (target: object, key: string | symbol, descriptor: { value?: RpcHandlerFn<S> }): void => {
     Reflect.defineMetadata(RPC_HANDLER_METADATA, subject, target, key);
     void descriptor;
   };

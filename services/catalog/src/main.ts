@@ -1,0 +1,11 @@
+import 'reflect-metadata';
+import { bootstrapService, exitOnBootFailure } from '@motcua/platform';
+import { AppModule } from './app.module';
+import { loadCatalogConfig } from './config/catalog.config';
+
+async function main(): Promise<void> {
+  const config = loadCatalogConfig();
+  await bootstrapService(AppModule.forRoot(config), { name: 'catalog', port: config.HTTP_PORT, host: config.HTTP_HOST });
+}
+
+main().catch((err: unknown) => exitOnBootFailure('catalog', err));

@@ -1,0 +1,210 @@
+import {
+  administrativeUnitSchema,
+  agencySchema,
+  AGENCY_CODE_PATTERN,
+  branchSchema,
+  procedureSchema,
+  tenantSchema,
+  workingCalendarSchema,
+} from '@motcua/contracts';
+import {
+  DEMO_AGENCIES,
+  DEMO_BRANCHES,
+  DEMO_CALENDARS,
+  DEMO_PROCEDURES,
+  DEMO_TENANTS,
+  DEMO_UNITS,
+} from '.';
+
+const tenantIds = DEMO_TENANTS.map((t) => t.id);
+
+function duplicates(values: string[]): string[] {
+  return values.filter((v, i) => values.indexOf(v) !== i);
+}
+
+describe('demo catalog seed', () => {
+  it('every record passes its contract schema', () => {
+    for (const t of DEMO_TENANTS) expect(tenantSchema.parse(t)).toEqual(t);
+    for (const u of DEMO_UNITS) expect(administrativeUnitSchema.parse(u)).toEqual(u);
+    for (const a of DEMO_AGENCIES) expect(agencySchema.parse(a)).toEqual(a);
+    for (const b of DEMO_BRANCHES) expect(branchSchema.parse(b)).toEqual(b);
+    for (const p of DEMO_PROCEDURES) expect(procedureSchema.parse(p)).toEqual(p);
+    for (const c of DEMO_CALENDARS) expect(workingCalendarSchema.parse(c)).toEqual(c);
+  });
+
+  it('has the three seed tenants with their statistics and agency codes', () => {
+    expect(DEMO_TENANTS.map((t) => [t.id, t.statisticsCode, t.agencyCode])).toEqual([
+      ['hanoi', '01', '000.00.00.H26'],
+      ['hcmc', '79', '000.00.00.H29'],
+      ['quang-ninh', '22', '000.00.00.H49'],
+    ]);
+    expect(duplicates(tenantIds)).toEqual([]);
+  });
+
+  it('every record belongs to a known tenant', () => {
+    for (const r of [
+      ...DEMO_UNITS,
+      ...DEMO_AGENCIES,
+      ...DEMO_BRANCHES,
+      ...DEMO_PROCEDURES,
+      ...DEMO_CALENDARS,
+    ]) {
+      expect(tenantIds).toContain(r.tenant);
+    }
+    expect(DEMO_CALENDARS.map((c) => c.tenant).sort()).toEqual([...tenantIds].sort());
+  });
+
+  it('keys are unique: unit and procedure codes per tenant, agency codes and branch ids globally', () => {
+    for (const tenant of tenantIds) {
+      expect(duplicates(DEMO_UNITS.filter((u) => u.tenant === tenant).map((u) => u.code))).toEqual(
+        [],
+      );
+      expect(
+        duplicates(
+          DEMO_PROCEDURES.filter((p) => p.tenant === tenant).map((p) => `${p.code}@${p.version}`),
+        ),
+      ).toEqual([]);
+    }
+    expect(duplicates(DEMO_AGENCIES.map((a) => a.code))).toEqual([]);
+    expect(duplicates(DEMO_BRANCHES.map((b) => b.id))).toEqual([]);
+  });
+
+  it('unit codes: 2-digit statistics code for provinces, 5 digits for communes', () => {
+    for (const u of DEMO_UNITS) {
+      expect(u.code).toMatch(u.level === 'PROVINCE' ? /^\d{2}$/ : /^\d{5}$/);
+    }
+    for (const t of DEMO_TENANTS) {
+      const province = DEMO_UNITS.find((u) => u.tenant === t.id && u.code === t.statisticsCode);
+      expect(province).toMatchObject({ level: 'PROVINCE', validTo: null });
+    }
+  });
+
+  it('unit links (parent, successor, region) resolve within the tenant and validity is consistent', () => {
+    for (const u of DEMO_UNITS) {
+      const sameTenant = DEMO_UNITS.filter((x) => x.tenant === u.tenant);
+      if (u.parentCode !== null) expect(sameTenant.map((x) => x.code)).toContain(u.parentCode);
+      if (u.successorCode !== null) {
+        const successor = sameTenant.find((x) => x.code === u.successorCode);
+        expect(successor).toBeDefined();
+        expect(u.validTo).not.toBeNull();
+        expect(successor!.validTo).toBeNull();
+        expect(successor!.level).toBe(u.level);
+      }
+      if (u.validTo !== null) expect(u.validTo >= u.validFrom).toBe(true);
+      if (u.region !== null) {
+        const tenant = DEMO_TENANTS.find((t) => t.id === u.tenant)!;
+        expect(tenant.regions.map((r) => r.code)).toContain(u.region);
+      }
+    }
+  });
+
+  it("keeps Binh Duong's history: province 74 and former wards closed on 2025-06-30", () => {
+    const bd = DEMO_UNITS.find((u) => u.code === '74');
+    expect(bd).toMatchObject({
+      tenant: 'hcmc',
+      level: 'PROVINCE',
+      validTo: '2025-06-30',
+      successorCode: '79',
+      region: 'binh-duong',
+    });
+    const formerWards = DEMO_UNITS.filter((u) => u.parentCode === '74');
+    expect(formerWards.length).toBeGreaterThanOrEqual(1);
+    for (const w of formerWards)
+      expect(w).toMatchObject({ validTo: '2025-06-30', region: 'binh-duong' });
+  });
+
+  it('agency codes follow QCVN 102 and carry the tenant suffix; unitCode only on committees', () => {
+    for (const a of DEMO_AGENCIES) {
+      const tenant = DEMO_TENANTS.find((t) => t.id === a.tenant)!;
+      expect(a.code).toMatch(AGENCY_CODE_PATTERN);
+      expect(a.code.slice(-3)).toBe(tenant.agencyCode.slice(-3));
+      if (a.kind === 'PROVINCE_COMMITTEE') {
+        expect(a.code).toBe(tenant.agencyCode);
+        expect(a.unitCode).toBe(tenant.statisticsCode);
+      } else if (a.kind === 'COMMUNE_COMMITTEE') {
+        const unit = DEMO_UNITS.find((u) => u.tenant === a.tenant && u.code === a.unitCode);
+        expect(unit).toMatchObject({ level: 'COMMUNE', validTo: null });
+      } else {
+        expect(a.unitCode).toBeNull();
+      }
+    }
+  });
+
+  it('each tenant has one province committee, one service center and 5-8 provincial departments', () => {
+    for (const tenant of tenantIds) {
+      const mine = DEMO_AGENCIES.filter((a) => a.tenant === tenant);
+      expect(mine.filter((a) => a.kind === 'PROVINCE_COMMITTEE')).toHaveLength(1);
+      expect(mine.filter((a) => a.kind === 'SERVICE_CENTER')).toHaveLength(1);
+      const departments = mine.filter((a) => a.kind === 'DEPARTMENT').length;
+      expect(departments).toBeGreaterThanOrEqual(5);
+      expect(departments).toBeLessThanOrEqual(8);
+    }
+  });
+
+  it('every current commune unit has exactly one commune committee', () => {
+    for (const u of DEMO_UNITS.filter((x) => x.level === 'COMMUNE' && x.validTo === null)) {
+      const committees = DEMO_AGENCIES.filter(
+        (a) => a.tenant === u.tenant && a.kind === 'COMMUNE_COMMITTEE' && a.unitCode === u.code,
+      );
+      expect({ unit: u.code, committees: committees.length }).toEqual({
+        unit: u.code,
+        committees: 1,
+      });
+    }
+  });
+
+  it("every branch stands in a current unit of its tenant and receives under the service center or that unit's committee", () => {
+    for (const tenant of tenantIds) {
+      const branches = DEMO_BRANCHES.filter((b) => b.tenant === tenant);
+      expect(branches.length).toBeGreaterThanOrEqual(3);
+      expect(branches.length).toBeLessThanOrEqual(5);
+    }
+    for (const b of DEMO_BRANCHES) {
+      const unit = DEMO_UNITS.find((u) => u.tenant === b.tenant && u.code === b.unitCode);
+      expect(unit).toMatchObject({ level: 'COMMUNE', validTo: null });
+      expect(b.region).toBe(unit!.region);
+      const agency = DEMO_AGENCIES.find((a) => a.tenant === b.tenant && a.code === b.agencyCode);
+      expect(agency).toBeDefined();
+      if (agency!.kind === 'COMMUNE_COMMITTEE') expect(agency!.unitCode).toBe(b.unitCode);
+      else expect(agency!.kind).toBe('SERVICE_CENTER');
+      // Coordinates inside Vietnam's mainland bounding box, given to at least 4 decimals.
+      expect(b.lat).toBeGreaterThan(8.3);
+      expect(b.lat).toBeLessThan(23.5);
+      expect(b.lng).toBeGreaterThan(102.1);
+      expect(b.lng).toBeLessThan(109.5);
+      expect(String(b.lat).split('.')[1]?.length ?? 0).toBeGreaterThanOrEqual(3);
+      expect(String(b.lng).split('.')[1]?.length ?? 0).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('each tenant has at least 12 procedures, at both levels and every boundary-free scope', () => {
+    for (const tenant of tenantIds) {
+      const mine = DEMO_PROCEDURES.filter((p) => p.tenant === tenant);
+      expect(mine.length).toBeGreaterThanOrEqual(12);
+      expect(new Set(mine.map((p) => p.level))).toEqual(new Set(['PROVINCE', 'COMMUNE']));
+      expect(new Set(mine.map((p) => p.boundaryFreeScope))).toEqual(
+        new Set(['NONE', 'PROVINCE', 'NATION']),
+      );
+      for (const p of mine)
+        expect(p).toMatchObject({ version: 1, validFrom: '2025-07-01', validTo: null });
+    }
+  });
+
+  it('calendars: holidays and make-up days are sorted and unique; make-up days are weekends', () => {
+    const isoWeekday = (d: string) => ((new Date(`${d}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    for (const c of DEMO_CALENDARS) {
+      expect(c.holidays).toEqual([...new Set(c.holidays)].sort());
+      expect(c.workingDays).toEqual([...new Set(c.workingDays)].sort());
+      for (const y of ['2025', '2026', '2027']) {
+        expect(c.holidays).toContain(`${y}-01-01`);
+        expect(c.holidays).toContain(`${y}-04-30`);
+        expect(c.holidays).toContain(`${y}-09-02`);
+      }
+      for (const d of c.workingDays) {
+        expect(c.weekendDays).toContain(isoWeekday(d));
+        expect(c.holidays).not.toContain(d);
+      }
+      for (const p of c.officeHours) expect(p.start < p.end).toBe(true);
+    }
+  });
+});

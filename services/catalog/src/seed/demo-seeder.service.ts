@@ -1,0 +1,95 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CatalogChanged } from '@motcua/contracts';
+import { OutboxWriter } from '@motcua/platform';
+import { AgencyEntity } from '../agencies/agency.entity';
+import { BranchEntity } from '../branches/branch.entity';
+import { WorkingCalendarEntity } from '../calendars/working-calendar.entity';
+import { CATALOG_CONFIG } from '../config/catalog.config';
+import type { CatalogConfig } from '../config/catalog.config';
+import { ProcedureEntity } from '../procedures/procedure.entity';
+import { TenantEntity } from '../tenants/tenant.entity';
+import { AdministrativeUnitEntity } from '../units/administrative-unit.entity';
+import {
+  DEMO_AGENCIES,
+  DEMO_BRANCHES,
+  DEMO_CALENDARS,
+  DEMO_PROCEDURES,
+  DEMO_TENANTS,
+  DEMO_UNITS,
+} from './index';
+
+/**
+ * Loads the demo reference data (four seed provinces) when MOTCUA_DEMO_SEED is on. Upserts, so
+ * running it again changes nothing but what the seed files changed; announces the change so
+ * other services drop their caches.
+ */
+@Injectable()
+export class DemoSeeder implements OnModuleInit {
+  private readonly logger = new Logger(DemoSeeder.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    @Inject(CATALOG_CONFIG) private readonly config: CatalogConfig,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (!this.config.MOTCUA_DEMO_SEED) return;
+    await this.seed();
+  }
+
+  async seed(): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      // Serialise concurrent seeders (several replicas starting at once).
+      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['motcua:catalog:seed']);
+      await m.upsert(
+        TenantEntity,
+        DEMO_TENANTS.map((t) => ({ ...t })),
+        ['id'],
+      );
+      await m.upsert(
+        AdministrativeUnitEntity,
+        DEMO_UNITS.map(({ tenant, ...u }) => ({ ...u, tenantId: tenant })),
+        ['tenantId', 'code'],
+      );
+      await m.upsert(
+        AgencyEntity,
+        DEMO_AGENCIES.map(({ tenant, ...a }) => ({ ...a, tenantId: tenant })),
+        ['tenantId', 'code'],
+      );
+      await m.upsert(
+        BranchEntity,
+        DEMO_BRANCHES.map(({ tenant, ...b }) => ({ ...b, tenantId: tenant })),
+        ['id'],
+      );
+      await m.upsert(
+        ProcedureEntity,
+        DEMO_PROCEDURES.map(({ tenant, ...p }) => ({ ...p, tenantId: tenant })),
+        ['tenantId', 'code', 'version'],
+      );
+      await m.upsert(
+        WorkingCalendarEntity,
+        DEMO_CALENDARS.map(({ tenant, ...c }) => ({ ...c, tenantId: tenant })),
+        ['tenantId'],
+      );
+      for (const tenant of DEMO_TENANTS) await this.announce(m, tenant.id);
+    });
+    this.logger.log(
+      `demo data loaded: ${DEMO_TENANTS.length} tenants, ${DEMO_BRANCHES.length} branches, ${DEMO_AGENCIES.length} agencies, ${DEMO_PROCEDURES.length} procedures`,
+    );
+  }
+
+  private async announce(m: EntityManager, tenant: string): Promise<void> {
+    const entities: CatalogChanged['entity'][] = [
+      'tenant',
+      'unit',
+      'agency',
+      'branch',
+      'procedure',
+      'calendar',
+    ];
+    for (const entity of entities)
+      await this.outbox.append(m, 'catalog.changed.v1', { entity, keys: [] }, { tenant });
+  }
+}
