@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { DomainError, ErrorCode } from '@motcua/contracts';
 import { pendingSchemaChanges } from '@motcua/platform';
@@ -14,6 +15,7 @@ import {
 } from '@motcua/testing';
 import { AppModule } from '../src/app.module';
 import { loadCatalogConfig } from '../src/config/catalog.config';
+import { DemoSeeder } from '../src/seed/demo-seeder.service';
 
 describe('catalog service', () => {
   let db: TestDatabase;
@@ -26,7 +28,7 @@ describe('catalog service', () => {
     prefix = testSubjectPrefix();
     const config = loadCatalogConfig(serviceTestEnv(db, prefix, { MOTCUA_DEMO_SEED: 'true' }));
     const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
-    app = moduleRef.createNestApplication();
+    app = moduleRef.createNestApplication(new FastifyAdapter());
     await app.init();
     client = await connectRpcTestClient(prefix);
   });
@@ -94,7 +96,6 @@ describe('catalog service', () => {
 
   it('loads the demo data idempotently', async () => {
     const before = await client.rpc.request('catalog.procedure.list.v1', { first: 100 }, { tenant: 'hcmc' });
-    const { DemoSeeder } = await import('../src/seed/demo-seeder.service');
     await app.get(DemoSeeder).seed();
     const after = await client.rpc.request('catalog.procedure.list.v1', { first: 100 }, { tenant: 'hcmc' });
     expect(after.totalCount).toBe(before.totalCount);
