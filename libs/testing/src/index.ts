@@ -5,3 +5,5 @@ export * from './rpc-test-client';
 export * from './service-env';
 export * from './private-nats';
 export * from './compile-fixture';
+export * from './smtp-sink';
+export * from './http-sink';

@@ -1,0 +1,31 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PlatformModule } from '@motcua/platform';
+import { RECEPTION_CONFIG, type ReceptionConfig } from './config/reception.config';
+import { RECEPTION_DATABASE } from './database';
+import { DeadlineService } from './deadlines/deadline.service';
+import { DossiersHandler } from './dossiers/dossiers.handler';
+import { DossiersRepository } from './dossiers/dossiers.repository';
+import { DossiersService } from './dossiers/dossiers.service';
+import { RoutingResultsHandler } from './routing-results/routing-results.handler';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ReceptionConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forService({ serviceName: 'reception', config, database: RECEPTION_DATABASE, catalogClient: true }),
+        TypeOrmModule.forFeature(RECEPTION_DATABASE.entities),
+      ],
+      providers: [
+        { provide: RECEPTION_CONFIG, useValue: config },
+        DeadlineService,
+        DossiersRepository,
+        DossiersService,
+        DossiersHandler,
+        RoutingResultsHandler,
+      ],
+    };
+  }
+}

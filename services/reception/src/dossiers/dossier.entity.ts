@@ -1,0 +1,110 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { Channel, DossierStatus, ProcedureLevel } from '@motcua/contracts';
+
+/**
+ * A dossier as received. Procedure, branch and agency names are snapshots: a dossier keeps the
+ * reference data as it was when it was received, whatever the catalog says later.
+ */
+@Entity({ name: 'dossier' })
+@Index('uq_dossier_idempotency', ['tenantId', 'idempotencyKey'], { unique: true })
+@Index('ix_dossier_tenant_status', ['tenantId', 'status'])
+export class DossierEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('text', { name: 'tenant_id' })
+  tenantId!: string;
+
+  @Index('uq_dossier_code', { unique: true })
+  @Column('text')
+  code!: string;
+
+  @Column('text', { name: 'idempotency_key' })
+  idempotencyKey!: string;
+
+  /** SHA-256 of the submitted request: a retried key must carry the same request. */
+  @Column('text', { name: 'request_hash' })
+  requestHash!: string;
+
+  @Column('text', { name: 'procedure_code' })
+  procedureCode!: string;
+
+  @Column('int', { name: 'procedure_version' })
+  procedureVersion!: number;
+
+  @Column('text', { name: 'procedure_name' })
+  procedureName!: string;
+
+  @Column('text', { name: 'field_code' })
+  fieldCode!: string;
+
+  @Column('text')
+  level!: ProcedureLevel;
+
+  @Column('text')
+  channel!: Channel;
+
+  @Column('text')
+  status!: DossierStatus;
+
+  @Column('smallint', { name: 'national_status_code' })
+  nationalStatusCode!: number;
+
+  @Column('text', { name: 'applicant_full_name' })
+  applicantFullName!: string;
+
+  /** Full personal ID: needed for the national portal sync; never logged nor put in events. */
+  @Column('text', { name: 'applicant_personal_id' })
+  applicantPersonalId!: string;
+
+  @Column('text', { name: 'applicant_phone' })
+  applicantPhone!: string;
+
+  @Column('text', { name: 'applicant_email', nullable: true })
+  applicantEmail!: string | null;
+
+  @Column('text', { name: 'jurisdiction_unit_code' })
+  jurisdictionUnitCode!: string;
+
+  @Column('text', { name: 'receiving_branch_id' })
+  receivingBranchId!: string;
+
+  @Column('text', { name: 'receiving_branch_name' })
+  receivingBranchName!: string;
+
+  @Column('text', { name: 'receiving_unit_code' })
+  receivingUnitCode!: string;
+
+  @Column('text', { name: 'receiving_agency_code' })
+  receivingAgencyCode!: string;
+
+  @Column('text', { name: 'return_branch_id' })
+  returnBranchId!: string;
+
+  @Column('text', { name: 'return_branch_name' })
+  returnBranchName!: string;
+
+  @Column('text', { name: 'competent_agency_code', nullable: true })
+  competentAgencyCode!: string | null;
+
+  @Column('text', { name: 'competent_agency_name', nullable: true })
+  competentAgencyName!: string | null;
+
+  @Column('timestamptz', { name: 'received_at' })
+  receivedAt!: Date;
+
+  @Column('timestamptz', { name: 'due_at' })
+  dueAt!: Date;
+
+  @Column('text', { name: 'received_by' })
+  receivedBy!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

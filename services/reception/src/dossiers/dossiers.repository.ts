@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError, type EntityManager, type Repository } from 'typeorm';
+import { DomainError, ErrorCode, MAX_DAILY_SEQUENCE, formatDossierCode, type DossierReceived } from '@motcua/contracts';
+import { OutboxWriter } from '@motcua/platform';
+import { toVietnamDate } from '@motcua/calendar';
+import { DossierHistoryEntity } from './dossier-history.entity';
+import { DossierSequenceEntity } from './dossier-sequence.entity';
+import { DossierEntity } from './dossier.entity';
+
+export type DossierDraft = Omit<DossierEntity, 'code' | 'createdAt' | 'updatedAt' | 'version'>;
+
+const UNIQUE_VIOLATION = '23505';
+
+function isUniqueViolation(err: unknown, constraint: string): boolean {
+  if (!(err instanceof QueryFailedError)) return false;
+  const driverError = err.driverError as { code?: string; constraint?: string };
+  return driverError.code === UNIQUE_VIOLATION && driverError.constraint === constraint;
+}
+
+/** Dossier persistence; every write that raises an event writes it in the same transaction. */
+@Injectable()
+export class DossiersRepository {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    @InjectRepository(DossierEntity) private readonly dossiers: Repository<DossierEntity>,
+    @InjectRepository(DossierHistoryEntity) private readonly history: Repository<DossierHistoryEntity>,
+  ) {}
+
+  findByIdempotencyKey(tenant: string, key: string): Promise<DossierEntity | null> {
+    return this.dossiers.findOneBy({ tenantId: tenant, idempotencyKey: key });
+  }
+
+  findByCode(tenant: string, code: string): Promise<DossierEntity | null> {
+    return this.dossiers.findOneBy({ tenantId: tenant, code });
+  }
+
+  historyOf(dossierId: string): Promise<DossierHistoryEntity[]> {
+    return this.history.find({ where: { dossierId }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * Issues the dossier code, stores the dossier, its first history entry and the
+   * `dossier.received` event in one transaction. Returns null when another request with the same
+   * idempotency key won the race (the caller reads that one instead).
+   */
+  async insertReceived(draft: DossierDraft, toEvent: (dossier: DossierEntity) => DossierReceived): Promise<DossierEntity | null> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const receiptDay = toVietnamDate(draft.receivedAt);
+        const sequence = await this.nextSequence(manager, draft.tenantId, draft.receivingAgencyCode, receiptDay);
+        const code = formatDossierCode({ unitAgencyCode: draft.receivingAgencyCode, date: receiptDay, sequence });
+        const dossier = manager.create(DossierEntity, { ...draft, code });
+        await manager.insert(DossierEntity, dossier);
+        await manager.insert(DossierHistoryEntity, {
+          dossierId: dossier.id,
+          tenantId: dossier.tenantId,
+          at: dossier.receivedAt,
+          status: dossier.status,
+          nationalStatusCode: dossier.nationalStatusCode,
+          actor: dossier.receivedBy,
+          reason: null,
+        });
+        await this.outbox.append(manager, 'dossier.received.v1', toEvent(dossier), { tenant: dossier.tenantId, subject: code });
+        return dossier;
+      });
+    } catch (err) {
+      if (isUniqueViolation(err, 'uq_dossier_idempotency')) return null;
+      throw err;
+    }
+  }
+
+  /** The next number for (unit, day); the upsert row lock serialises concurrent receipts. */
+  private async nextSequence(manager: EntityManager, tenant: string, unitAgencyCode: string, day: string): Promise<number> {
+    const table = manager.connection.getMetadata(DossierSequenceEntity).tablePath;
+    const rows = (await manager.query(
+      `INSERT INTO ${table} (unit_agency_code, day, tenant_id, last_value) VALUES ($1, $2, $3, 1)
+       ON CONFLICT (unit_agency_code, day) DO UPDATE SET last_value = ${table}.last_value + 1
+       RETURNING last_value`,
+      [unitAgencyCode, day, tenant],
+    )) as { last_value: number }[];
+    const value = rows[0].last_value;
+    if (value > MAX_DAILY_SEQUENCE) {
+      throw new DomainError(ErrorCode.SequenceExhausted, `unit ${unitAgencyCode} has issued all ${MAX_DAILY_SEQUENCE} dossier codes for ${day}`);
+    }
+    return value;
+  }
+
+  /** Applies a status change inside the caller's transaction, with its history entry. */
+  async changeStatus(
+    manager: EntityManager,
+    dossier: DossierEntity,
+    change: Pick<DossierEntity, 'status' | 'nationalStatusCode'> & Partial<Pick<DossierEntity, 'competentAgencyCode' | 'competentAgencyName'>>,
+    entry: { at: Date; actor: string; reason: string | null },
+  ): Promise<void> {
+    await manager.update(DossierEntity, { id: dossier.id }, { ...change, version: () => 'version + 1' });
+    await manager.insert(DossierHistoryEntity, {
+      dossierId: dossier.id,
+      tenantId: dossier.tenantId,
+      at: entry.at,
+      status: change.status,
+      nationalStatusCode: change.nationalStatusCode,
+      actor: entry.actor,
+      reason: entry.reason,
+    });
+  }
+
+  lockById(manager: EntityManager, id: string): Promise<DossierEntity | null> {
+    return manager.findOne(DossierEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+}

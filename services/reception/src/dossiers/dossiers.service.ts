@@ -1,0 +1,186 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import {
+  Channel,
+  DomainError,
+  DossierStatus,
+  ErrorCode,
+  NATIONAL_STATUS_CODE,
+  maskPersonalId,
+  type Actor,
+  type Branch,
+  type Dossier,
+  type DossierTracking,
+  type RpcParsedRequest,
+} from '@motcua/contracts';
+import { CatalogClient, Clock, requestContext } from '@motcua/platform';
+import { DeadlineService } from '../deadlines/deadline.service';
+import { toDossierView, toTrackingView } from './dossier-view';
+import type { DossierEntity } from './dossier.entity';
+import { DossiersRepository } from './dossiers.repository';
+import { checkReceptionScope } from './reception-scope';
+import { requestHash } from './request-hash';
+
+type SubmitRequest = RpcParsedRequest<'reception.dossier.submit.v1'>;
+
+/** Intake of dossiers and what staff and the public may read of them. */
+@Injectable()
+export class DossiersService {
+  private readonly logger = new Logger(DossiersService.name);
+
+  constructor(
+    private readonly repository: DossiersRepository,
+    private readonly catalog: CatalogClient,
+    private readonly deadlines: DeadlineService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Receives a dossier: validates it against the catalog, issues its code, computes its due date
+   * and stores it with its `dossier.received` event. Retrying with the same idempotency key and
+   * the same request returns the same dossier; a different request under that key is refused.
+   */
+  async submit(tenant: string, request: SubmitRequest, actor: Actor | undefined): Promise<Dossier> {
+    const who = this.authorize(tenant, request, actor);
+    const { idempotencyKey, ...fingerprinted } = request;
+    const hash = requestHash(fingerprinted);
+    const earlier = await this.repository.findByIdempotencyKey(tenant, idempotencyKey);
+    if (earlier) return this.replay(earlier, hash);
+
+    const [procedure, branch] = await Promise.all([
+      this.catalog.getProcedure(tenant, request.procedureCode).catch(notFoundAs('procedureCode', `procedure ${request.procedureCode} is not offered by ${tenant}`)),
+      this.catalog.getBranch(tenant, request.branchId).catch(notFoundAs('branchId', `branch ${request.branchId} is not a branch of ${tenant}`)),
+    ]);
+    const returnBranch: Branch = request.returnBranchId
+      ? await this.catalog.getBranch(tenant, request.returnBranchId).catch(notFoundAs('returnBranchId', `branch ${request.returnBranchId} is not a branch of ${tenant}`))
+      : branch;
+    const jurisdictionUnitCode = request.jurisdictionUnitCode ?? branch.unitCode;
+    const unit = await this.catalog
+      .getUnit(tenant, jurisdictionUnitCode)
+      .catch(notFoundAs('jurisdictionUnitCode', `unit ${jurisdictionUnitCode} is not an administrative unit of ${tenant}`));
+    if (unit.validTo !== null) {
+      throw invalid('jurisdictionUnitCode', `unit ${unit.code} was dissolved on ${unit.validTo}${unit.successorCode ? `; use ${unit.successorCode}` : ''}`);
+    }
+    const scope = checkReceptionScope(procedure, branch, jurisdictionUnitCode);
+    if (!scope.allowed) throw new DomainError(ErrorCode.ProcedureNotAllowedHere, scope.reason);
+
+    const receivedAt = this.clock.now();
+    const dueAt = await this.deadlines.dueAt(tenant, receivedAt, procedure.durationDays);
+    const status = DossierStatus.Received;
+    const stored = await this.repository.insertReceived(
+      {
+        id: randomUUID(),
+        tenantId: tenant,
+        idempotencyKey,
+        requestHash: hash,
+        procedureCode: procedure.code,
+        procedureVersion: procedure.version,
+        procedureName: procedure.name,
+        fieldCode: procedure.fieldCode,
+        level: procedure.level,
+        channel: request.channel,
+        status,
+        nationalStatusCode: NATIONAL_STATUS_CODE[status],
+        applicantFullName: request.applicant.fullName,
+        applicantPersonalId: request.applicant.personalId,
+        applicantPhone: request.applicant.phone,
+        applicantEmail: request.applicant.email ?? null,
+        jurisdictionUnitCode,
+        receivingBranchId: branch.id,
+        receivingBranchName: branch.name,
+        receivingUnitCode: branch.unitCode,
+        receivingAgencyCode: branch.agencyCode,
+        returnBranchId: returnBranch.id,
+        returnBranchName: returnBranch.name,
+        competentAgencyCode: null,
+        competentAgencyName: null,
+        receivedAt,
+        dueAt,
+        receivedBy: who,
+      },
+      (d) => ({
+        dossierId: d.id,
+        code: d.code,
+        procedureCode: d.procedureCode,
+        procedureVersion: d.procedureVersion,
+        procedureName: d.procedureName,
+        fieldCode: d.fieldCode,
+        level: d.level,
+        channel: d.channel,
+        receivingBranchId: d.receivingBranchId,
+        receivingUnitCode: d.receivingUnitCode,
+        jurisdictionUnitCode: d.jurisdictionUnitCode,
+        receivedAt: d.receivedAt.toISOString(),
+        dueAt: d.dueAt.toISOString(),
+        applicant: {
+          fullName: d.applicantFullName,
+          phone: d.applicantPhone,
+          email: d.applicantEmail,
+          personalIdMasked: maskPersonalId(d.applicantPersonalId),
+        },
+      }),
+    );
+    if (!stored) {
+      // A concurrent request with the same key stored first: answer as a retry would be.
+      const winner = await this.repository.findByIdempotencyKey(tenant, idempotencyKey);
+      if (!winner) throw new DomainError(ErrorCode.Conflict, 'concurrent submission with the same idempotency key; retry');
+      return this.replay(winner, hash);
+    }
+    requestContext.annotate({ dossierCode: stored.code });
+    this.logger.log(`received ${stored.code} (${procedure.code}) at ${branch.id}${scope.boundaryFree ? ', boundary-free' : ''}`);
+    return toDossierView(stored, await this.repository.historyOf(stored.id));
+  }
+
+  async get(tenant: string, code: string): Promise<Dossier> {
+    const dossier = await this.repository.findByCode(tenant, code);
+    if (!dossier) throw new DomainError(ErrorCode.NotFound, `dossier ${code} does not exist in ${tenant}`);
+    return toDossierView(dossier, await this.repository.historyOf(dossier.id));
+  }
+
+  /** Public tracking: the code and the applicant's phone must both match; either miss reads as "not found". */
+  async track(tenant: string, code: string, phone: string): Promise<DossierTracking> {
+    const dossier = await this.repository.findByCode(tenant, code);
+    if (!dossier || normalizePhone(phone) !== dossier.applicantPhone) {
+      throw new DomainError(ErrorCode.NotFound, 'no dossier with this code and phone number');
+    }
+    return toTrackingView(dossier, await this.repository.historyOf(dossier.id));
+  }
+
+  private async replay(earlier: DossierEntity, hash: string): Promise<Dossier> {
+    if (earlier.requestHash !== hash) {
+      throw new DomainError(ErrorCode.IdempotencyConflict, `idempotency key already used for dossier ${earlier.code} with a different request`);
+    }
+    return toDossierView(earlier, await this.repository.historyOf(earlier.id));
+  }
+
+  /** Receivers and supervisors of the tenant receive at its branches; citizens submit online. */
+  private authorize(tenant: string, request: SubmitRequest, actor: Actor | undefined): string {
+    if (!actor) throw new DomainError(ErrorCode.Unauthenticated, 'submitting a dossier needs an authenticated caller');
+    if (actor.kind === 'STAFF') {
+      if (actor.tenant !== tenant) throw new DomainError(ErrorCode.Forbidden, `staff of ${actor.tenant ?? 'no tenant'} cannot receive for ${tenant}`);
+      if (!actor.roles.some((r) => r === 'RECEIVER' || r === 'SUPERVISOR')) {
+        throw new DomainError(ErrorCode.Forbidden, 'only receivers and supervisors receive dossiers');
+      }
+      return actor.subject;
+    }
+    if (actor.kind === 'CITIZEN' && request.channel === Channel.Online) return actor.subject;
+    throw new DomainError(ErrorCode.Forbidden, 'citizens submit through the ONLINE channel only');
+  }
+}
+
+function normalizePhone(phone: string): string {
+  const compact = phone.replace(/[\s.-]/g, '');
+  return compact.startsWith('+84') ? `0${compact.slice(3)}` : compact;
+}
+
+function invalid(path: string, message: string): DomainError {
+  return new DomainError(ErrorCode.ValidationFailed, message, [{ path, message }]);
+}
+
+/** Turns the catalog's NOT_FOUND into a validation error on the input field that named it. */
+function notFoundAs(path: string, message: string) {
+  return (err: unknown): never => {
+    if (DomainError.is(err) && err.code === ErrorCode.NotFound) throw invalid(path, message);
+    throw err;
+  };
+}

@@ -1,0 +1,246 @@
+import type { INestApplication } from '@nestjs/common';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { randomUUID } from 'node:crypto';
+import { jetstream } from '@nats-io/jetstream';
+import { DataSource } from 'typeorm';
+import { CLOUDEVENT_TYPE_PREFIX, ErrorCode, parseDossierCode, type CloudEvent, type EventType } from '@motcua/contracts';
+import { Clock, FixedClock, Naming, pendingSchemaChanges } from '@motcua/platform';
+import {
+  connectRpcTestClient,
+  createTestDatabase,
+  deleteTestStreams,
+  serviceTestEnv,
+  testSubjectPrefix,
+  waitFor,
+  type RpcTestClient,
+  type TestDatabase,
+} from '@motcua/testing';
+// The real catalog runs beside reception, as in production (tests may import another service).
+import { AppModule as CatalogModule } from '../../catalog/src/app.module';
+import { loadCatalogConfig } from '../../catalog/src/config/catalog.config';
+import { AppModule } from '../src/app.module';
+import { loadReceptionConfig } from '../src/config/reception.config';
+import { receiverActor, submitDossierRequest } from './factories/submit-dossier.factory';
+
+// Friday 9 Jan 2026, 10:00 in Vietnam.
+const FRIDAY_10H = new Date('2026-01-09T03:00:00.000Z');
+
+describe('reception service', () => {
+  let db: TestDatabase;
+  let prefix: string;
+  let catalog: INestApplication;
+  let reception: INestApplication;
+  let client: RpcTestClient;
+  const clock = new FixedClock(FRIDAY_10H);
+
+  const submit = (overrides: Parameters<typeof submitDossierRequest>[0] = {}, actor = receiverActor(), tenant = 'hanoi') =>
+    client.rpc.request('reception.dossier.submit.v1', submitDossierRequest(overrides), { tenant, actor });
+
+  async function start<T>(module: T, setup: (m: T) => unknown): Promise<INestApplication> {
+    const ref = await Test.createTestingModule({ imports: [setup(module) as never] })
+      .overrideProvider(Clock)
+      .useValue(clock)
+      .compile();
+    const app = ref.createNestApplication(new FastifyAdapter());
+    await app.init();
+    return app;
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase('reception');
+    prefix = testSubjectPrefix();
+    catalog = await start(CatalogModule, (m) => m.forRoot(loadCatalogConfig(serviceTestEnv(db, prefix, { MOTCUA_DEMO_SEED: 'true' }))));
+    reception = await start(AppModule, (m) => m.forRoot(loadReceptionConfig(serviceTestEnv(db, prefix))));
+    client = await connectRpcTestClient(prefix);
+  });
+
+  afterAll(async () => {
+    await client?.close();
+    await reception?.close();
+    await catalog?.close();
+    await deleteTestStreams(prefix);
+    await db?.drop();
+  });
+
+  beforeEach(() => clock.set(FRIDAY_10H));
+
+  it('has migrations that match its entities', async () => {
+    expect(await pendingSchemaChanges(reception.get(DataSource))).toEqual([]);
+  });
+
+  describe('submit', () => {
+    it('issues a dossier code of the receiving unit and a due date in working days when a receiver submits', async () => {
+      const dossier = await submit();
+      expect(parseDossierCode(dossier.code)).toEqual({ unitAgencyCode: '000.A0.01.H26', date: '2026-01-09', sequence: expect.any(Number) });
+      expect(dossier).toMatchObject({
+        status: 'RECEIVED',
+        nationalStatusCode: 2,
+        receivedAt: FRIDAY_10H.toISOString(),
+        // 3 working days from Friday 10:00 skip the weekend: Wednesday 10:00 (Vietnam time).
+        dueAt: '2026-01-14T03:00:00.000Z',
+        receivingBranch: { id: 'hn-ba-dinh' },
+        returnBranch: { id: 'hn-ba-dinh' },
+        jurisdictionUnitCode: '00004',
+        applicant: { personalIdMasked: '*********345', phone: '0912345678' },
+        competentAgency: null,
+      });
+      expect(dossier.history).toEqual([expect.objectContaining({ status: 'RECEIVED', actor: 'demo.hanoi.receiver' })]);
+    });
+
+    it('stores the dossier.received event and publishes it to JetStream', async () => {
+      const dossier = await submit();
+      const naming = new Naming(prefix);
+      const consumer = await jetstream(client.nc).consumers.get(naming.stream('dossier'), { filter_subjects: naming.event('hanoi', 'dossier.received.v1') });
+      const seen = await waitFor(
+        async () => {
+          const msg = await consumer.next({ expires: 1000 });
+          const event = msg?.json<CloudEvent<'dossier.received.v1'>>();
+          return event?.data.code === dossier.code ? event : undefined;
+        },
+        { what: `dossier.received for ${dossier.code}` },
+      );
+      expect(seen).toMatchObject({ type: 'vn.motcua.dossier.received.v1', tenant: 'hanoi', subject: dossier.code });
+      expect(seen.data.applicant).toEqual({ fullName: 'Nguyễn Thị Lan', phone: '0912345678', email: 'lan@example.vn', personalIdMasked: '*********345' });
+      expect(JSON.stringify(seen)).not.toContain('001190012345');
+    });
+
+    it('returns the same dossier when the same request is retried with its idempotency key', async () => {
+      const request = submitDossierRequest();
+      const first = await client.rpc.request('reception.dossier.submit.v1', request, { tenant: 'hanoi', actor: receiverActor() });
+      const again = await client.rpc.request('reception.dossier.submit.v1', request, { tenant: 'hanoi', actor: receiverActor() });
+      expect(again.code).toBe(first.code);
+      expect(again.id).toBe(first.id);
+    });
+
+    it('refuses a different request under a used idempotency key and leaves the stored dossier unchanged', async () => {
+      const request = submitDossierRequest();
+      const first = await client.rpc.request('reception.dossier.submit.v1', request, { tenant: 'hanoi', actor: receiverActor() });
+      const changed = { ...request, applicant: { ...request.applicant, fullName: 'Trần Văn Bình' } };
+      await expect(client.rpc.request('reception.dossier.submit.v1', changed, { tenant: 'hanoi', actor: receiverActor() })).rejects.toMatchObject({
+        code: ErrorCode.IdempotencyConflict,
+      });
+      const stored = await client.rpc.request('reception.dossier.get.v1', { code: first.code }, { tenant: 'hanoi' });
+      expect(stored.applicant.fullName).toBe('Nguyễn Thị Lan');
+    });
+
+    it('never repeats a sequence number when many dossiers are received at once at one unit', async () => {
+      clock.set(new Date('2026-01-12T02:00:00.000Z')); // a fresh day: Monday 12 Jan 2026
+      const dossiers = await Promise.all(Array.from({ length: 25 }, () => submit({ branchId: 'hn-cau-giay' })));
+      const sequences = dossiers.map((d) => parseDossierCode(d.code)!.sequence).sort((a, b) => a - b);
+      expect(sequences).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    });
+
+    it('starts the sequence again on the next day', async () => {
+      clock.set(new Date('2026-01-13T02:00:00.000Z'));
+      const dossier = await submit({ branchId: 'hn-hoai-duc' });
+      clock.set(new Date('2026-01-14T02:00:00.000Z'));
+      const next = await submit({ branchId: 'hn-hoai-duc' });
+      expect(parseDossierCode(dossier.code)).toMatchObject({ date: '2026-01-13', sequence: 1 });
+      expect(parseDossierCode(next.code)).toMatchObject({ date: '2026-01-14', sequence: 1 });
+    });
+
+    it('receives boundary-free: a commune procedure of another ward, and keeps the jurisdiction unit', async () => {
+      const dossier = await submit({ procedureCode: '1.001193', jurisdictionUnitCode: '00070' });
+      expect(dossier.jurisdictionUnitCode).toBe('00070');
+      expect(dossier.receivingBranch.id).toBe('hn-ba-dinh');
+    });
+
+    it.each([
+      ['a malformed personal ID', { applicant: { fullName: 'Nguyễn A', personalId: '12345', phone: '0912345678' } }, ErrorCode.ValidationFailed],
+      ['an unknown procedure', { procedureCode: '9.999999' }, ErrorCode.ValidationFailed],
+      ['an unknown branch', { branchId: 'nowhere' }, ErrorCode.ValidationFailed],
+      ['an unknown jurisdiction unit', { jurisdictionUnitCode: '99999' }, ErrorCode.ValidationFailed],
+      ['a land procedure at another ward (scope NONE)', { procedureCode: '1.013978', jurisdictionUnitCode: '00070' }, ErrorCode.ProcedureNotAllowedHere],
+    ])('refuses %s with a typed error', async (_what, overrides, code) => {
+      await expect(submit(overrides as Parameters<typeof submitDossierRequest>[0])).rejects.toMatchObject({ code });
+    });
+
+    it('refuses a dissolved unit and names its successor', async () => {
+      const hcmcReceiver = receiverActor({ subject: 'demo.hcmc.receiver', tenant: 'hcmc', branchId: 'hcm-thu-dau-mot' });
+      await expect(submit({ branchId: 'hcm-thu-dau-mot', jurisdictionUnitCode: '25756' }, hcmcReceiver, 'hcmc')).rejects.toMatchObject({
+        code: ErrorCode.ValidationFailed,
+        message: expect.stringContaining('25747'),
+      });
+    });
+
+    it('refuses callers who may not receive', async () => {
+      await expect(submit({}, receiverActor({ tenant: 'hcmc' }))).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+      await expect(submit({}, receiverActor({ roles: ['HANDLER'] }))).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+      await expect(submit({}, { kind: 'CITIZEN', subject: 'citizen-1', roles: [] })).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+      await expect(
+        client.rpc.request('reception.dossier.submit.v1', submitDossierRequest(), { tenant: 'hanoi' }),
+      ).rejects.toMatchObject({ code: ErrorCode.Unauthenticated });
+    });
+
+    it('lets a citizen submit online', async () => {
+      const dossier = await submit({ channel: 'ONLINE' }, { kind: 'CITIZEN', subject: 'citizen-1', roles: [] });
+      expect(dossier.channel).toBe('ONLINE');
+    });
+  });
+
+  describe('routing results', () => {
+    async function publish<T extends EventType>(type: T, tenant: string, code: string, data: CloudEvent<T>['data']): Promise<void> {
+      const event = {
+        specversion: '1.0',
+        id: randomUUID(),
+        source: '/motcua/routing',
+        type: `${CLOUDEVENT_TYPE_PREFIX}${type}`,
+        subject: code,
+        time: clock.now().toISOString(),
+        datacontenttype: 'application/json',
+        tenant,
+        data,
+      };
+      await jetstream(client.nc).publish(new Naming(prefix).event(tenant, type), JSON.stringify(event), { msgID: event.id });
+    }
+
+    it('records the competent agency and moves the dossier to processing when it is routed', async () => {
+      const dossier = await submit();
+      await publish('dossier.routed.v1', 'hanoi', dossier.code, {
+        dossierId: dossier.id,
+        code: dossier.code,
+        agencyCode: '000.00.02.H26',
+        agencyName: 'Sở Tài chính Hà Nội',
+        ruleId: 'r1',
+        routedAt: '2026-01-09T03:00:05.000Z',
+      });
+      const routed = await waitFor(async () => {
+        const d = await client.rpc.request('reception.dossier.get.v1', { code: dossier.code }, { tenant: 'hanoi' });
+        return d.status === 'PROCESSING' ? d : undefined;
+      });
+      expect(routed).toMatchObject({ nationalStatusCode: 4, competentAgency: { code: '000.00.02.H26', name: 'Sở Tài chính Hà Nội' } });
+      expect(routed.history.map((h) => h.status)).toEqual(['RECEIVED', 'PROCESSING']);
+    });
+
+    it('holds the dossier for a supervisor when routing found no rule', async () => {
+      const dossier = await submit();
+      await publish('dossier.held.v1', 'hanoi', dossier.code, { dossierId: dossier.id, code: dossier.code, reason: 'no routing rule', heldAt: '2026-01-09T03:00:05.000Z' });
+      const held = await waitFor(async () => {
+        const d = await client.rpc.request('reception.dossier.get.v1', { code: dossier.code }, { tenant: 'hanoi' });
+        return d.status === 'ROUTING_HELD' ? d : undefined;
+      });
+      expect(held.history.at(-1)).toMatchObject({ status: 'ROUTING_HELD', reason: 'no routing rule', actor: 'system:routing' });
+    });
+  });
+
+  describe('track', () => {
+    it('shows status and steps without personal data when code and phone match', async () => {
+      const dossier = await submit();
+      const tracking = await client.rpc.request('reception.dossier.track.v1', { code: dossier.code, phone: '+84 912 345 678' }, { tenant: 'hanoi' });
+      expect(tracking).toEqual({ code: dossier.code, status: 'RECEIVED', nationalStatusCode: 2, dueAt: dossier.dueAt, steps: [{ at: dossier.receivedAt, status: 'RECEIVED' }] });
+    });
+
+    it('answers NOT_FOUND when the phone does not match', async () => {
+      const dossier = await submit();
+      await expect(client.rpc.request('reception.dossier.track.v1', { code: dossier.code, phone: '0987654321' }, { tenant: 'hanoi' })).rejects.toMatchObject({
+        code: ErrorCode.NotFound,
+      });
+    });
+
+    it('does not show a dossier of another tenant', async () => {
+      const dossier = await submit();
+      await expect(client.rpc.request('reception.dossier.get.v1', { code: dossier.code }, { tenant: 'hcmc' })).rejects.toMatchObject({ code: ErrorCode.NotFound });
+    });
+  });
+});
