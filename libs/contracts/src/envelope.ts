@@ -34,5 +34,5 @@ export function parseCloudEvent(raw: unknown): { type: EventType; event: CloudEv
   const type = eventTypeOf(envelope);
   if (!type) throw new Error(`unknown event type ${envelope.type}`);
   const data = EVENTS[type].parse(envelope.data);
-  return { type, event: { ...envelope, data } as CloudEvent };
+  return { type, event: { ...envelope, data } };
 }

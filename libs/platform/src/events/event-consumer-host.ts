@@ -60,7 +60,7 @@ export class EventConsumerHost implements OnApplicationBootstrap, BeforeApplicat
       for (const method of this.scanner.getAllMethodNames(prototype)) {
         const options = Reflect.getMetadata(EVENT_HANDLER_METADATA, prototype, method) as EventHandlerOptions<EventType> | undefined;
         if (!options) continue;
-        const fn = (instance as Record<string, BoundEventHandler>)[method].bind(instance) as BoundEventHandler;
+        const fn = (instance as Record<string, BoundEventHandler>)[method].bind(instance);
         handlers.push({ options, fn });
       }
     }

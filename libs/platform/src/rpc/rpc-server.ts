@@ -37,7 +37,7 @@ export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutd
       for (const method of this.scanner.getAllMethodNames(prototype)) {
         const subject = Reflect.getMetadata(RPC_HANDLER_METADATA, prototype, method) as RpcSubject | undefined;
         if (!subject) continue;
-        const fn = (instance as Record<string, BoundHandler>)[method].bind(instance) as BoundHandler;
+        const fn = (instance as Record<string, BoundHandler>)[method].bind(instance);
         this.listen(subject, fn);
       }
     }

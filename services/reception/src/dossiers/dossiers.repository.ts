@@ -74,12 +74,12 @@ export class DossiersRepository {
   /** The next number for (unit, day); the upsert row lock serialises concurrent receipts. */
   private async nextSequence(manager: EntityManager, tenant: string, unitAgencyCode: string, day: string): Promise<number> {
     const table = manager.connection.getMetadata(DossierSequenceEntity).tablePath;
-    const rows = (await manager.query(
+    const rows = await manager.query<{ last_value: number }[]>(
       `INSERT INTO ${table} (unit_agency_code, day, tenant_id, last_value) VALUES ($1, $2, $3, 1)
        ON CONFLICT (unit_agency_code, day) DO UPDATE SET last_value = ${table}.last_value + 1
        RETURNING last_value`,
       [unitAgencyCode, day, tenant],
-    )) as { last_value: number }[];
+    );
     const value = rows[0].last_value;
     if (value > MAX_DAILY_SEQUENCE) {
       throw new DomainError(ErrorCode.SequenceExhausted, `unit ${unitAgencyCode} has issued all ${MAX_DAILY_SEQUENCE} dossier codes for ${day}`);

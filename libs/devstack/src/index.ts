@@ -1,0 +1,3 @@
+export * from './preflight';
+export * from './service-process';
+export * from './stack';

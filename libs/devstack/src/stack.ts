@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { startLocalIdp, type LocalIdp } from '@motcua/local-idp';
+import { SERVICES, ServiceProcess, type ServiceName } from './service-process';
+
+export const DEMO_TENANTS = ['hanoi', 'hcmc', 'quang-ninh'];
+
+export interface StackOptions {
+  databaseUrl: string;
+  natsUrl: string;
+  subjectPrefix?: string;
+  /** HTTP port per service; the gateway's serves GraphQL. */
+  ports: Record<ServiceName, number>;
+  idpPort: number;
+  demoSeed: boolean;
+  smtpUrl?: string;
+  smsGatewayUrl?: string;
+  logLevel?: string;
+  logDir: string;
+  /** Repository root, where services/<name>/dist/main.js live. */
+  root?: string;
+  readyTimeoutMs?: number;
+}
+
+export interface Stack {
+  idp: LocalIdp;
+  services: Record<ServiceName, ServiceProcess>;
+  graphqlUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the platform as production does, one process per service, plus the stand-in national
+ * e-ID and staff realms on loopback. The catalog starts first so that reference data is in place.
+ */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const root = options.root ?? resolve(__dirname, '..', '..', '..');
+  const idp = await startLocalIdp({ port: options.idpPort, realms: DEMO_TENANTS });
+  const issuers = [
+    ...DEMO_TENANTS.map((tenant) => ({ issuer: idp.issuers.staff[tenant], kind: 'staff', tenant })),
+    { issuer: idp.issuers.citizen, kind: 'citizen' },
+  ];
+  const env: Record<string, string> = {
+    DATABASE_URL: options.databaseUrl,
+    NATS_URL: options.natsUrl,
+    MOTCUA_SUBJECT_PREFIX: options.subjectPrefix ?? '',
+    MOTCUA_DEMO_SEED: String(options.demoSeed),
+    LOG_LEVEL: options.logLevel ?? 'info',
+    HTTP_HOST: '127.0.0.1',
+    IDENTITY_ISSUERS: JSON.stringify(issuers),
+    NODE_ENV: process.env.NODE_ENV ?? 'development',
+  };
+  if (options.smtpUrl) env.SMTP_URL = options.smtpUrl;
+  if (options.smsGatewayUrl) env.SMS_GATEWAY_URL = options.smsGatewayUrl;
+  const timeout = options.readyTimeoutMs ?? 60_000;
+  const started: Partial<Record<ServiceName, ServiceProcess>> = {};
+  const launch = (name: ServiceName) => (started[name] = new ServiceProcess(name, options.ports[name], root, env, options.logDir));
+  const stopAll = async () => {
+    await Promise.all(Object.values(started).map((s) => s.stop()));
+    await idp.close();
+  };
+  try {
+    await launch('catalog').ready(timeout);
+    await Promise.all(SERVICES.filter((s) => s !== 'catalog').map((s) => launch(s).ready(timeout)));
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+  const services = started as Record<ServiceName, ServiceProcess>;
+  return { idp, services, graphqlUrl: `${services.gateway.url}/graphql`, stop: stopAll };
+}
