@@ -20,6 +20,8 @@ export function dataSourceOptions(options: ServiceDatabaseOptions): DataSourceOp
     entities: [...PLATFORM_ENTITIES, ...entities],
     migrations: options.migrations,
     migrationsTableName: 'migrations',
+    // gen_random_uuid() is built into PostgreSQL 13+: no uuid-ossp extension (needs superuser).
+    uuidExtension: 'pgcrypto',
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,

@@ -26,6 +26,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private listener?: PgClient;
   private running = false;
   private wake?: () => void;
+  /** A NOTIFY that arrived while a batch was publishing: run again at once instead of sleeping. */
+  private wakeRequested = false;
   private loop?: Promise<void>;
   private failures = 0;
 
@@ -48,7 +50,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private async listen(): Promise<void> {
     if (!this.options.databaseUrl) return;
     const client = new PgClient({ connectionString: this.options.databaseUrl, application_name: `${this.options.serviceName}-outbox` });
-    client.on('notification', () => this.wake?.());
+    client.on('notification', () => {
+      this.wakeRequested = true;
+      this.wake?.();
+    });
     client.on('error', (err) => {
       // The poll keeps publishing; LISTEN only shortens the wait.
       this.logger.warn(`outbox LISTEN connection lost: ${err.message}`);
@@ -60,6 +65,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   private async run(): Promise<void> {
     while (this.running) {
+      this.wakeRequested = false;
       let published = 0;
       try {
         const batch = await this.publishBatch();
@@ -71,7 +77,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         this.logger.warn(`outbox publish failed (attempt ${this.failures}): ${(err as Error).message}`);
       }
       if (!this.running) break;
-      if (published === BATCH && !this.failures) continue;
+      if ((published === BATCH || this.wakeRequested) && !this.failures) {
+        this.wakeRequested = false;
+        continue;
+      }
       const wait = this.failures ? Math.min(MAX_BACKOFF_MS, 100 * 2 ** this.failures) : IDLE_POLL_MS;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, wait);

@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import { bootstrapService, exitOnBootFailure } from '@motcua/platform';
+import { AppModule } from './app.module';
+import { loadIdentityConfig } from './config/identity.config';
+
+async function main(): Promise<void> {
+  const config = loadIdentityConfig();
+  await bootstrapService(AppModule.forRoot(config), {
+    name: 'identity',
+    port: config.HTTP_PORT,
+    host: config.HTTP_HOST,
+  });
+}
+
+main().catch((err: unknown) => exitOnBootFailure('identity', err));

@@ -1,0 +1,44 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
+import { HttpSmsChannel } from './http-sms.channel';
+import type { ChannelKind, NotificationChannel } from './notification-channel';
+import { SmtpEmailChannel } from './smtp-email.channel';
+
+/** The channels whose endpoint is configured; an unconfigured channel is disabled. */
+export function channelsFromConfig(config: NotificationConfig): NotificationChannel[] {
+  const channels: NotificationChannel[] = [];
+  if (config.SMTP_URL) channels.push(new SmtpEmailChannel({ url: config.SMTP_URL, from: config.MAIL_FROM, timeoutMs: config.NOTIFY_SEND_TIMEOUT_MS }));
+  if (config.SMS_GATEWAY_URL) channels.push(new HttpSmsChannel({ url: config.SMS_GATEWAY_URL, timeoutMs: config.NOTIFY_SEND_TIMEOUT_MS }));
+  return channels;
+}
+
+/** Injection token of the enabled channels (tests may provide their own). */
+export const NOTIFICATION_CHANNELS = Symbol('NOTIFICATION_CHANNELS');
+
+export const notificationChannelsProvider = {
+  provide: NOTIFICATION_CHANNELS,
+  inject: [NOTIFICATION_CONFIG],
+  useFactory: channelsFromConfig,
+};
+
+/** Looks up enabled channels by kind. */
+@Injectable()
+export class ChannelRegistry implements OnApplicationShutdown {
+  private readonly byKind: ReadonlyMap<ChannelKind, NotificationChannel>;
+
+  constructor(@Inject(NOTIFICATION_CHANNELS) channels: NotificationChannel[]) {
+    this.byKind = new Map(channels.map((c) => [c.kind, c]));
+  }
+
+  enabledKinds(): ChannelKind[] {
+    return [...this.byKind.keys()];
+  }
+
+  get(kind: ChannelKind): NotificationChannel | undefined {
+    return this.byKind.get(kind);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    for (const channel of this.byKind.values()) await channel.close?.();
+  }
+}

@@ -1,0 +1,168 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Client as PgClient } from 'pg';
+import { Clock } from '@motcua/platform';
+import { ChannelRegistry } from '../channels/channel-registry';
+import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
+import { DELIVERY_WAKE_CHANNEL, DeliveriesRepository } from './deliveries.repository';
+import type { DeliveryEntity } from './delivery.entity';
+import { maskRecipient, redactRecipient } from './mask-recipient';
+import { afterFailedAttempt, type RetryPolicy } from './retry-policy';
+
+const BATCH = 50;
+/** Shortest sleep between rounds, so a row due "now" but locked elsewhere cannot spin the loop. */
+const MIN_WAIT_MS = 20;
+const MAX_ERROR_BACKOFF_MS = 10_000;
+
+/**
+ * Sends due PENDING deliveries outside any consumer transaction: claims a batch, sends, marks
+ * SENT, or schedules a retry with exponential backoff until the attempts run out (FAILED).
+ * Woken by NOTIFY when a consumer commits new deliveries; sleeps until the next retry falls due,
+ * at most the poll interval. Messages to one recipient go out one after another, in order.
+ */
+@Injectable()
+export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(DeliveryWorker.name);
+  private readonly policy: RetryPolicy;
+  private listener?: PgClient;
+  private running = false;
+  private loop?: Promise<void>;
+  private wakeRequested = false;
+  private wakeSleeper?: () => void;
+  private failures = 0;
+
+  constructor(
+    private readonly deliveries: DeliveriesRepository,
+    private readonly channels: ChannelRegistry,
+    private readonly clock: Clock,
+    @Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig,
+  ) {
+    this.policy = { baseMs: config.NOTIFY_RETRY_BASE_MS, maxAttempts: config.NOTIFY_MAX_ATTEMPTS };
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const kinds = this.channels.enabledKinds();
+    if (!kinds.length) {
+      this.logger.warn('no channel configured (SMTP_URL, SMS_GATEWAY_URL): nothing will be sent');
+      return;
+    }
+    this.running = true;
+    await this.listen();
+    this.loop = this.run();
+    this.logger.log(`delivering over ${kinds.join(', ')}`);
+  }
+
+  /** Runs a round soon: now if the worker sleeps, right after the current round otherwise. */
+  wake(): void {
+    this.wakeRequested = true;
+    this.wakeSleeper?.();
+  }
+
+  private async listen(): Promise<void> {
+    const client = new PgClient({ connectionString: this.config.DATABASE_URL, application_name: 'notification-delivery' });
+    client.on('notification', () => this.wake());
+    client.on('error', (err) => {
+      // The poll keeps sending; LISTEN only shortens the wait.
+      this.logger.warn(`delivery LISTEN connection lost: ${err.message}`);
+    });
+    await client.connect();
+    await client.query(`LISTEN "${DELIVERY_WAKE_CHANNEL}"`);
+    this.listener = client;
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      this.wakeRequested = false;
+      let claimed = 0;
+      try {
+        claimed = await this.sendDue();
+        this.failures = 0;
+      } catch (err) {
+        this.failures += 1;
+        this.logger.warn(`delivery round failed (${this.failures} in a row): ${(err as Error).message}`);
+      }
+      if (!this.running) break;
+      if (claimed === BATCH && !this.failures) continue;
+      if (this.wakeRequested) continue;
+      await this.sleep(this.failures ? Math.min(MAX_ERROR_BACKOFF_MS, 100 * 2 ** this.failures) : await this.idleWaitMs());
+    }
+  }
+
+  private async idleWaitMs(): Promise<number> {
+    const next = await this.deliveries.nextDueAt(this.channels.enabledKinds()).catch(() => null);
+    if (!next) return this.config.NOTIFY_POLL_MS;
+    return Math.max(MIN_WAIT_MS, Math.min(this.config.NOTIFY_POLL_MS, next.getTime() - this.clock.now().getTime()));
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeSleeper = done;
+      if (this.wakeRequested || !this.running) done();
+    }).finally(() => {
+      this.wakeSleeper = undefined;
+    });
+  }
+
+  /** One round: claim due deliveries and send them; returns how many were claimed. */
+  async sendDue(): Promise<number> {
+    const now = this.clock.now();
+    // The lease outlasts a send that runs into its timeout, so no other worker takes it meanwhile.
+    const leaseUntil = new Date(now.getTime() + 2 * this.config.NOTIFY_SEND_TIMEOUT_MS + 5000);
+    const claimed = await this.deliveries.claimDue(now, this.channels.enabledKinds(), BATCH, leaseUntil);
+    const byRecipient = new Map<string, DeliveryEntity[]>();
+    for (const d of claimed) {
+      const key = `${d.channel}:${d.recipient}`;
+      byRecipient.set(key, [...(byRecipient.get(key) ?? []), d]);
+    }
+    const results = await Promise.allSettled(
+      [...byRecipient.values()].map(async (queue) => {
+        for (const d of queue) await this.attempt(d);
+      }),
+    );
+    // A recipient's queue stops at a database error; its rest is sent when the lease runs out.
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    return claimed.length;
+  }
+
+  private async attempt(d: DeliveryEntity): Promise<void> {
+    const who = `${d.channel} ${maskRecipient(d.channel, d.recipient)} (dossier ${d.dossierCode}, delivery ${d.id})`;
+    if (d.attempts > this.policy.maxAttempts) {
+      // Its last attempt's worker died mid-send; do not exceed the bound.
+      await this.deliveries.markFailed(d, 'attempts exhausted (last attempt interrupted)');
+      this.logger.error(`${who} FAILED: attempts exhausted`);
+      return;
+    }
+    const channel = this.channels.get(d.channel);
+    try {
+      if (!channel) throw new Error(`channel ${d.channel} is not configured`);
+      await channel.send({ deliveryId: d.id, to: d.recipient, subject: d.subject, text: d.body, reference: d.dossierCode });
+    } catch (err) {
+      const error = redactRecipient(err instanceof Error ? err.message : String(err), d.channel, d.recipient).slice(0, 1000);
+      const outcome = afterFailedAttempt(d.attempts, this.clock.now(), this.policy);
+      if (outcome.status === 'FAILED') {
+        await this.deliveries.markFailed(d, error);
+        this.logger.error(`${who} FAILED after ${d.attempts} attempts: ${error}`);
+      } else {
+        await this.deliveries.markRetry(d, error, outcome.nextAttemptAt);
+        this.logger.warn(`${who} attempt ${d.attempts} failed, retry at ${outcome.nextAttemptAt.toISOString()}: ${error}`);
+      }
+      return;
+    }
+    // Sent but not recorded (database gone) means a resend after the lease: the SMS gateway
+    // de-duplicates on the Idempotency-Key; e-mail may arrive twice.
+    await this.deliveries.markSent(d, this.clock.now());
+    this.logger.log(`${who} sent (attempt ${d.attempts})`);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wakeSleeper?.();
+    await this.loop;
+    await this.listener?.end().catch(() => undefined);
+  }
+}

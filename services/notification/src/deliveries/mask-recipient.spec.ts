@@ -1,0 +1,27 @@
+import { maskEmail, maskPhone, redactRecipient } from './mask-recipient';
+
+describe(maskPhone.name, () => {
+  it('keeps only the first three and last two digits', () => {
+    expect(maskPhone('0912345678')).toBe('091*****78');
+  });
+
+  it('masks everything when the number is very short', () => {
+    expect(maskPhone('1234')).toBe('****');
+  });
+});
+
+describe(maskEmail.name, () => {
+  it('keeps the first letter and the domain', () => {
+    expect(maskEmail('nguyen.van.a@example.vn')).toBe('n***@example.vn');
+  });
+
+  it('masks everything when the value is not an address', () => {
+    expect(maskEmail('nope')).toBe('***');
+  });
+});
+
+describe(redactRecipient.name, () => {
+  it('replaces every occurrence of the recipient in a provider error', () => {
+    expect(redactRecipient('550 <a.b@x.vn> rejected: a.b@x.vn unknown', 'EMAIL', 'a.b@x.vn')).toBe('550 <a***@x.vn> rejected: a***@x.vn unknown');
+  });
+});

@@ -1,0 +1,23 @@
+import type { ChannelKind } from '../channels/notification-channel';
+
+/** `0912345678` → `091*****78`: enough to tell numbers apart in logs, not to call one. */
+export function maskPhone(phone: string): string {
+  if (phone.length <= 5) return '*'.repeat(phone.length);
+  return `${phone.slice(0, 3)}${'*'.repeat(phone.length - 5)}${phone.slice(-2)}`;
+}
+
+/** `nguyen.van.a@example.vn` → `n***@example.vn`. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at < 1) return '***';
+  return `${email[0]}***${email.slice(at)}`;
+}
+
+export function maskRecipient(channel: ChannelKind, recipient: string): string {
+  return channel === 'EMAIL' ? maskEmail(recipient) : maskPhone(recipient);
+}
+
+/** Replaces the recipient wherever it occurs in `text` (a provider's error may quote it). */
+export function redactRecipient(text: string, channel: ChannelKind, recipient: string): string {
+  return recipient ? text.split(recipient).join(maskRecipient(channel, recipient)) : text;
+}

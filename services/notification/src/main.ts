@@ -1,0 +1,11 @@
+import 'reflect-metadata';
+import { bootstrapService, exitOnBootFailure } from '@motcua/platform';
+import { AppModule } from './app.module';
+import { loadNotificationConfig } from './config/notification.config';
+
+async function main(): Promise<void> {
+  const config = loadNotificationConfig();
+  await bootstrapService(AppModule.forRoot(config), { name: 'notification', port: config.HTTP_PORT, host: config.HTTP_HOST });
+}
+
+main().catch((err: unknown) => exitOnBootFailure('notification', err));
