@@ -3,7 +3,17 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.compiled/**', 'coverage/**', '.nx/**', '**/*.mjs', '**/*.js'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.compiled/**',
+      'coverage/**',
+      '.nx/**',
+      '**/*.mjs',
+      '**/*.js',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
@@ -17,7 +27,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-function-type': 'off',
       '@typescript-eslint/no-extraneous-class': 'off',
       '@typescript-eslint/unbound-method': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'error',
       // Interface implementations (adapters, handlers) are async by contract even when they need no await.
       '@typescript-eslint/require-await': 'off',
@@ -31,8 +44,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/services/**', '../../*/src/**', '@motcua/*-service'], message: 'A service never imports another service: share through libs/.' },
-            { group: ['../../../libs/**', '../../libs/**'], message: 'Import libraries by package name (@motcua/...).' },
+            {
+              group: ['**/services/**', '../../*/src/**', '@motcua/*-service'],
+              message: 'A service never imports another service: share through libs/.',
+            },
+            {
+              group: ['../../../libs/**', '../../libs/**'],
+              message: 'Import libraries by package name (@motcua/...).',
+            },
           ],
         },
       ],
@@ -41,11 +60,27 @@ export default tseslint.config(
   {
     files: ['libs/contracts/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@nestjs/*', 'typeorm', '@motcua/*'], message: 'contracts stay free of NestJS and of other libs.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'typeorm', '@motcua/*'],
+              message: 'contracts stay free of NestJS and of other libs.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts', 'e2e/**/*.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.e2e-spec.ts',
+      '**/test/**/*.ts',
+      'e2e/**/*.ts',
+    ],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

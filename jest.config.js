@@ -3,9 +3,27 @@
 // packages (NestJS 12, jose, openid-client, mercurius...) to CommonJS: jest on Node 20 cannot
 // load them otherwise (see ../shared/STACK.md).
 const esmPackages = [
-  '@nestjs', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', 'load-esm',
-  '@borewit', 'content-disposition', 'cookie', 'quick-lru', 'jose', 'oauth4webapi', 'openid-client',
-  'mercurius', 'oidc-provider', 'nanoid', 'quick-lru', 'eta', '@koa', 'koa',
+  '@nestjs',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  'uint8array-extras',
+  'load-esm',
+  '@borewit',
+  'content-disposition',
+  'cookie',
+  'quick-lru',
+  'jose',
+  'oauth4webapi',
+  'openid-client',
+  'mercurius',
+  'oidc-provider',
+  'nanoid',
+  'quick-lru',
+  'eta',
+  '@koa',
+  'koa',
 ];
 const swc = [
   '@swc/jest',

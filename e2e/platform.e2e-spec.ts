@@ -35,15 +35,30 @@ describe('motcua end to end', () => {
   let sms: HttpSink;
   let receiverToken: string;
 
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
-    const res = await request(stack.services.gateway.url).post('/graphql').set(headers).send({ query, variables });
+  const gql = async <T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ) => {
+    const res = await request(stack.services.gateway.url)
+      .post('/graphql')
+      .set(headers)
+      .send({ query, variables });
     return { status: res.status, body: res.body as GraphQLResponse<T> };
   };
   const asReceiver = () => ({ authorization: `Bearer ${receiverToken}` });
 
   beforeAll(async () => {
-    for (const service of ['catalog', 'reception', 'routing', 'identity', 'notification', 'gateway']) {
-      if (!existsSync(join(ROOT, 'services', service, 'dist', 'main.js'))) throw new Error(`services/${service} is not built: run npm run build (npm test does)`);
+    for (const service of [
+      'catalog',
+      'reception',
+      'routing',
+      'identity',
+      'notification',
+      'gateway',
+    ]) {
+      if (!existsSync(join(ROOT, 'services', service, 'dist', 'main.js')))
+        throw new Error(`services/${service} is not built: run npm run build (npm test does)`);
     }
     db = await createTestDatabase('e2e');
     prefix = testSubjectPrefix();
@@ -70,7 +85,12 @@ describe('motcua end to end', () => {
       logDir: join(ROOT, '.motcua', 'e2e-logs', prefix.slice(0, -1)),
       root: ROOT,
     });
-    receiverToken = (await fetchDemoToken({ issuer: stack.idp.issuers.staff.hanoi, username: 'demo.hanoi.receiver' })).accessToken;
+    receiverToken = (
+      await fetchDemoToken({
+        issuer: stack.idp.issuers.staff.hanoi,
+        username: 'demo.hanoi.receiver',
+      })
+    ).accessToken;
   }, 180_000);
 
   afterAll(async () => {
@@ -82,13 +102,18 @@ describe('motcua end to end', () => {
   }, 60_000);
 
   it('serves the reference data publicly', async () => {
-    const { body } = await gql<{ tenants: { id: string }[]; procedures: { totalCount: number; edges: { node: { code: string } }[] } }>(
+    const { body } = await gql<{
+      tenants: { id: string }[];
+      procedures: { totalCount: number; edges: { node: { code: string } }[] };
+    }>(
       '{ tenants { id } procedures(first: 3) { totalCount edges { node { code name level durationDays boundaryFreeScope } } } }',
       {},
       { 'x-tenant': 'hanoi' },
     );
     expect(body.errors).toBeUndefined();
-    expect(body.data!.tenants.map((t) => t.id)).toEqual(expect.arrayContaining(['hanoi', 'hcmc', 'quang-ninh']));
+    expect(body.data!.tenants.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['hanoi', 'hcmc', 'quang-ninh']),
+    );
     expect(body.data!.procedures.edges).toHaveLength(3);
   });
 
@@ -99,10 +124,17 @@ describe('motcua end to end', () => {
       branchId: 'hn-ba-dinh',
       channel: 'COUNTER',
       jurisdictionUnitCode: '00070',
-      applicant: { fullName: 'Phạm Minh Châu', personalId: '001095012345', phone: '0903123456', email: 'chau@example.vn' },
+      applicant: {
+        fullName: 'Phạm Minh Châu',
+        personalId: '001095012345',
+        phone: '0903123456',
+        email: 'chau@example.vn',
+      },
     };
     const submit = `mutation($input: SubmitDossierInput!) { submitDossier(input: $input) { ${DOSSIER_FIELDS} } }`;
-    const submitted = await gql<{ submitDossier: { code: string; status: string; nationalStatusCode: number; dueAt: string } }>(submit, { input }, asReceiver());
+    const submitted = await gql<{
+      submitDossier: { code: string; status: string; nationalStatusCode: number; dueAt: string };
+    }>(submit, { input }, asReceiver());
     expect(submitted.body.errors).toBeUndefined();
     const dossier = submitted.body.data!.submitDossier;
     expect(dossier.code).toMatch(/^000\.A0\.01\.H26-\d{6}-\d{4}$/);
@@ -115,7 +147,13 @@ describe('motcua end to end', () => {
     // Routed to the committee of Hoan Kiem (the jurisdiction), not of Ba Dinh (the branch).
     const routed = await waitFor(
       async () => {
-        const { body } = await gql<{ dossier: { status: string; competentAgency: { code: string; name: string } | null; history: { status: string }[] } }>(
+        const { body } = await gql<{
+          dossier: {
+            status: string;
+            competentAgency: { code: string; name: string } | null;
+            history: { status: string }[];
+          };
+        }>(
           `query($code: String!) { dossier(code: $code) { ${DOSSIER_FIELDS} } }`,
           { code: dossier.code },
           asReceiver(),
@@ -137,7 +175,10 @@ describe('motcua end to end', () => {
       { what: 'two SMS about the dossier', timeoutMs: 30_000 },
     );
     expect(texts.join('\n')).toContain('tiếp nhận');
-    await waitFor(() => mail.messages.filter((m) => m.to.includes('chau@example.vn')).length >= 2 || undefined, { what: 'two e-mails', timeoutMs: 30_000 });
+    await waitFor(
+      () => mail.messages.filter((m) => m.to.includes('chau@example.vn')).length >= 2 || undefined,
+      { what: 'two e-mails', timeoutMs: 30_000 },
+    );
 
     // Public tracking needs the applicant's phone and shows no personal data.
     const tracked = await gql<{ trackDossier: { status: string; steps: { status: string }[] } }>(
@@ -146,7 +187,10 @@ describe('motcua end to end', () => {
       { 'x-tenant': 'hanoi' },
     );
     expect(tracked.body.errors).toBeUndefined();
-    expect(tracked.body.data!.trackDossier).toMatchObject({ status: 'PROCESSING', steps: [{ status: 'RECEIVED' }, { status: 'PROCESSING' }] });
+    expect(tracked.body.data!.trackDossier).toMatchObject({
+      status: 'PROCESSING',
+      steps: [{ status: 'RECEIVED' }, { status: 'PROCESSING' }],
+    });
     expect(JSON.stringify(tracked.body)).not.toContain('Phạm Minh Châu');
   });
 
@@ -167,7 +211,11 @@ describe('motcua end to end', () => {
     const code = body.data!.submitDossier.code;
     await waitFor(
       async () => {
-        const r = await gql<{ dossier: { status: string } }>('query($code: String!) { dossier(code: $code) { status } }', { code }, asReceiver());
+        const r = await gql<{ dossier: { status: string } }>(
+          'query($code: String!) { dossier(code: $code) { status } }',
+          { code },
+          asReceiver(),
+        );
         return r.body.data?.dossier.status === 'ROUTING_HELD' || undefined;
       },
       { what: 'the dossier to be held', timeoutMs: 30_000 },
@@ -177,14 +225,30 @@ describe('motcua end to end', () => {
   it('answers bad input and missing rights with typed errors, never a stack', async () => {
     const bad = await gql(
       'mutation($input: SubmitDossierInput!) { submitDossier(input: $input) { code } }',
-      { input: { idempotencyKey: 'e2e-bad-000001', procedureCode: '1.001193', branchId: 'hn-ba-dinh', applicant: { fullName: 'X Y', personalId: '123', phone: '12' } } },
+      {
+        input: {
+          idempotencyKey: 'e2e-bad-000001',
+          procedureCode: '1.001193',
+          branchId: 'hn-ba-dinh',
+          applicant: { fullName: 'X Y', personalId: '123', phone: '12' },
+        },
+      },
       asReceiver(),
     );
     expect(bad.body.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
-    const anonymous = await gql('{ dossier(code: "000.A0.01.H26-260109-0001") { code } }', {}, { 'x-tenant': 'hanoi' });
+    const anonymous = await gql(
+      '{ dossier(code: "000.A0.01.H26-260109-0001") { code } }',
+      {},
+      { 'x-tenant': 'hanoi' },
+    );
     expect(anonymous.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const forged = await gql('{ dossier(code: "000.A0.01.H26-260109-0001") { code } }', {}, { authorization: 'Bearer not.a.token' });
+    const forged = await gql(
+      '{ dossier(code: "000.A0.01.H26-260109-0001") { code } }',
+      {},
+      { authorization: 'Bearer not.a.token' },
+    );
     expect(forged.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    for (const r of [bad, anonymous, forged]) expect(JSON.stringify(r.body)).not.toMatch(/at .+\.(js|ts):\d+/);
+    for (const r of [bad, anonymous, forged])
+      expect(JSON.stringify(r.body)).not.toMatch(/at .+\.(js|ts):\d+/);
   });
 });

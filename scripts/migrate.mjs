@@ -12,11 +12,13 @@ const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/motc
 
 await ensureDatabase(url);
 for (const service of ['catalog', 'identity', 'reception', 'routing', 'notification']) {
-  const database = Object.values(require(resolve(root, 'services', service, 'dist', 'database.js'))).find(
-    (v) => v && typeof v === 'object' && 'schema' in v && 'entities' in v,
-  );
+  const database = Object.values(
+    require(resolve(root, 'services', service, 'dist', 'database.js')),
+  ).find((v) => v && typeof v === 'object' && 'schema' in v && 'entities' in v);
   const ds = await openServiceDataSource({ url, ...database });
   const pending = await ds.showMigrations();
-  console.log(`${service}: schema "${database.schema}" up to date${pending ? ' (pending migrations remain!)' : ''}`);
+  console.log(
+    `${service}: schema "${database.schema}" up to date${pending ? ' (pending migrations remain!)' : ''}`,
+  );
   await ds.destroy();
 }

@@ -21,9 +21,13 @@ if (!existsSync(dist)) {
   process.exit(2);
 }
 const { createTestDatabase } = require(resolve(root, 'libs/testing/dist/index.js'));
-const { dataSourceOptions, runMigrationsLocked } = require(resolve(root, 'libs/platform/dist/index.js'));
+const { dataSourceOptions, runMigrationsLocked } = require(
+  resolve(root, 'libs/platform/dist/index.js'),
+);
 const { DataSource } = require('typeorm');
-const database = Object.values(require(dist)).find((v) => v && typeof v === 'object' && 'schema' in v && 'entities' in v);
+const database = Object.values(require(dist)).find(
+  (v) => v && typeof v === 'object' && 'schema' in v && 'entities' in v,
+);
 
 const scratch = await createTestDatabase(`gen_${service}`);
 const ds = new DataSource(dataSourceOptions({ url: scratch.url, ...database }));
@@ -38,7 +42,13 @@ try {
   const timestamp = Date.now();
   const className = `${name}${timestamp}`;
   const q = (s) => JSON.stringify(s);
-  const body = (queries) => queries.map((x) => `    await queryRunner.query(${q(x.query)}${x.parameters?.length ? `, ${JSON.stringify(x.parameters)}` : ''});`).join('\n');
+  const body = (queries) =>
+    queries
+      .map(
+        (x) =>
+          `    await queryRunner.query(${q(x.query)}${x.parameters?.length ? `, ${JSON.stringify(x.parameters)}` : ''});`,
+      )
+      .join('\n');
   const fileBase = `${timestamp}-${name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
   const file = resolve(root, 'services', service, 'src', 'migrations', `${fileBase}.ts`);
   writeFileSync(
@@ -62,12 +72,18 @@ ${body([...log.downQueries].reverse())}
   const index = resolve(root, 'services', service, 'src', 'migrations', 'index.ts');
   const current = readFileSync(index, 'utf8');
   const listMatch = /= \[(.*)\];/s.exec(current);
-  const entries = listMatch[1].split(',').map((s) => s.trim()).filter(Boolean);
+  const entries = listMatch[1]
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   entries.push(className);
   const imports = current.split('\n').filter((l) => l.startsWith('import '));
   imports.push(`import { ${className} } from './${fileBase}';`);
   const constName = /export const (\w+)/.exec(current)[1];
-  writeFileSync(index, `${imports.join('\n')}\n\nexport const ${constName}: Function[] = [${entries.join(', ')}];\n`);
+  writeFileSync(
+    index,
+    `${imports.join('\n')}\n\nexport const ${constName}: Function[] = [${entries.join(', ')}];\n`,
+  );
   console.log(`wrote ${file}`);
 } finally {
   if (ds.isInitialized) await ds.destroy();

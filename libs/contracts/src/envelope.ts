@@ -19,7 +19,10 @@ export const cloudEventSchema = z.object({
 });
 export type CloudEventEnvelope = z.infer<typeof cloudEventSchema>;
 
-export interface CloudEvent<T extends EventType = EventType> extends Omit<CloudEventEnvelope, 'data'> {
+export interface CloudEvent<T extends EventType = EventType> extends Omit<
+  CloudEventEnvelope,
+  'data'
+> {
   data: EventData<T>;
 }
 

@@ -46,7 +46,9 @@ export class DomainError extends Error {
   }
 
   toBody(): RpcErrorBody {
-    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+    return this.details
+      ? { code: this.code, message: this.message, details: this.details }
+      : { code: this.code, message: this.message };
   }
 
   static is(value: unknown): value is DomainError {
@@ -56,13 +58,20 @@ export class DomainError extends Error {
 
 /** Turns zod issues into a VALIDATION_FAILED domain error listing every bad field. */
 export function validationError(issues: readonly z.core.$ZodIssue[], what = 'input'): DomainError {
-  const details = issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
+  const details = issues.map((i) => ({
+    path: i.path.map(String).join('.') || '(root)',
+    message: i.message,
+  }));
   const summary = details.map((d) => `${d.path}: ${d.message}`).join('; ');
   return new DomainError(ErrorCode.ValidationFailed, `Invalid ${what}: ${summary}`, details);
 }
 
 /** Parses with a contract schema or throws VALIDATION_FAILED. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what?: string): z.infer<S> {
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  what?: string,
+): z.infer<S> {
   const result = schema.safeParse(value);
   if (!result.success) throw validationError(result.error.issues, what);
   return result.data;

@@ -11,7 +11,10 @@ export class PreflightError extends Error {
 export async function ensureDatabase(databaseUrl: string): Promise<void> {
   const target = new URL(databaseUrl);
   const name = decodeURIComponent(target.pathname.slice(1));
-  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new PreflightError(`DATABASE_URL names an unusual database "${name}": use letters, digits and _`);
+  if (!/^[A-Za-z0-9_]+$/.test(name))
+    throw new PreflightError(
+      `DATABASE_URL names an unusual database "${name}": use letters, digits and _`,
+    );
   const admin = new URL(databaseUrl);
   admin.pathname = '/postgres';
   const client = new Client({ connectionString: admin.toString(), connectionTimeoutMillis: 3000 });
@@ -46,7 +49,9 @@ export async function checkNats(natsUrl: string): Promise<void> {
     const jsm = await jetstreamManager(nc, { timeout: 3000 });
     await jsm.getAccountInfo();
   } catch (err) {
-    throw new PreflightError(`NATS at ${natsUrl} has no JetStream (${(err as Error).message}): start nats-server with -js.`);
+    throw new PreflightError(
+      `NATS at ${natsUrl} has no JetStream (${(err as Error).message}): start nats-server with -js.`,
+    );
   } finally {
     await nc.close();
   }

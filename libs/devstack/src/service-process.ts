@@ -2,7 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 
-export const SERVICES = ['catalog', 'identity', 'reception', 'routing', 'notification', 'gateway'] as const;
+export const SERVICES = [
+  'catalog',
+  'identity',
+  'reception',
+  'routing',
+  'notification',
+  'gateway',
+] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
 /** One service running as its own Node process, its output kept in a log file and a short tail. */
@@ -35,7 +42,9 @@ export class ServiceProcess {
     };
     this.child.stdout?.on('data', keep);
     this.child.stderr?.on('data', keep);
-    this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve(signal ?? code)));
+    this.exited = new Promise((resolve) =>
+      this.child.once('exit', (code, signal) => resolve(signal ?? code)),
+    );
   }
 
   get url(): string {
@@ -61,7 +70,8 @@ export class ServiceProcess {
       } catch {
         // not listening yet
       }
-      if (Date.now() > deadline) throw new Error(`${this.name} was not ready within ${timeoutMs} ms:\n${this.lastLines()}`);
+      if (Date.now() > deadline)
+        throw new Error(`${this.name} was not ready within ${timeoutMs} ms:\n${this.lastLines()}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

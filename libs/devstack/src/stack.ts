@@ -53,7 +53,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   if (options.smsGatewayUrl) env.SMS_GATEWAY_URL = options.smsGatewayUrl;
   const timeout = options.readyTimeoutMs ?? 60_000;
   const started: Partial<Record<ServiceName, ServiceProcess>> = {};
-  const launch = (name: ServiceName) => (started[name] = new ServiceProcess(name, options.ports[name], root, env, options.logDir));
+  const launch = (name: ServiceName) =>
+    (started[name] = new ServiceProcess(name, options.ports[name], root, env, options.logDir));
   const stopAll = async () => {
     await Promise.all(Object.values(started).map((s) => s.stop()));
     await idp.close();

@@ -5,8 +5,12 @@ import { TEST_NATS_URL, TEST_POSTGRES_URL, freePort } from '@motcua/testing';
 describe('preflight', () => {
   it('names PostgreSQL when it is not reachable', async () => {
     const port = await freePort();
-    await expect(ensureDatabase(`postgres://postgres@127.0.0.1:${port}/motcua`)).rejects.toThrow(PreflightError);
-    await expect(ensureDatabase(`postgres://postgres@127.0.0.1:${port}/motcua`)).rejects.toThrow(/PostgreSQL is not reachable/);
+    await expect(ensureDatabase(`postgres://postgres@127.0.0.1:${port}/motcua`)).rejects.toThrow(
+      PreflightError,
+    );
+    await expect(ensureDatabase(`postgres://postgres@127.0.0.1:${port}/motcua`)).rejects.toThrow(
+      /PostgreSQL is not reachable/,
+    );
   });
 
   it('names NATS when it is not reachable', async () => {

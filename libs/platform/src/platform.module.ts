@@ -1,4 +1,12 @@
-import { Module, type DynamicModule, type Provider, type Type, Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Module,
+  type DynamicModule,
+  type Provider,
+  type Type,
+  Inject,
+  Injectable,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -9,7 +17,11 @@ import { CatalogClient } from './catalog/catalog-client';
 import { Clock, SystemClock } from './clock/clock';
 import type { BaseConfig, DatabaseConfig } from './config/load-config';
 import { dataSourceOptions, openServiceDataSource } from './database/create-data-source';
-import { CONSUMER_OBSERVER, EventConsumerHost, type ConsumerObserver } from './events/event-consumer-host';
+import {
+  CONSUMER_OBSERVER,
+  EventConsumerHost,
+  type ConsumerObserver,
+} from './events/event-consumer-host';
 import { StreamProvisioner } from './events/stream-provisioner';
 import { HEALTH_CHECKS_DATABASE, HealthController } from './health/health.controller';
 import { NatsHealthIndicator } from './health/nats.health';
@@ -68,7 +80,11 @@ export class PlatformModule {
       { provide: PLATFORM_OPTIONS, useValue: runtime },
       { provide: Clock, useClass: SystemClock },
       { provide: Naming, useValue: new Naming(runtime.subjectPrefix) },
-      { provide: NATS_CONNECTION, useFactory: () => connectNats({ url: runtime.natsUrl, name: runtime.serviceName, failFast: true }) },
+      {
+        provide: NATS_CONNECTION,
+        useFactory: () =>
+          connectNats({ url: runtime.natsUrl, name: runtime.serviceName, failFast: true }),
+      },
       { provide: HEALTH_CHECKS_DATABASE, useValue: Boolean(options.database) },
       NatsLifecycle,
       RpcClient,
@@ -76,7 +92,14 @@ export class PlatformModule {
       StreamProvisioner,
       NatsHealthIndicator,
     ];
-    const exported: (string | symbol | Function)[] = [PLATFORM_OPTIONS, Clock, Naming, NATS_CONNECTION, RpcClient, StreamProvisioner];
+    const exported: (string | symbol | Function)[] = [
+      PLATFORM_OPTIONS,
+      Clock,
+      Naming,
+      NATS_CONNECTION,
+      RpcClient,
+      StreamProvisioner,
+    ];
     const imports: DynamicModule['imports'] = [
       DiscoveryModule,
       TerminusModule,
@@ -86,7 +109,14 @@ export class PlatformModule {
       const database = options.database;
       const url = config.DATABASE_URL;
       if (!url) throw new Error(`${options.serviceName}: DATABASE_URL is required`);
-      const dbOptions = { url, schema: database.schema, entities: database.entities, migrations: database.migrations, poolSize: config.DATABASE_POOL_SIZE, applicationName: options.serviceName };
+      const dbOptions = {
+        url,
+        schema: database.schema,
+        entities: database.entities,
+        migrations: database.migrations,
+        poolSize: config.DATABASE_POOL_SIZE,
+        applicationName: options.serviceName,
+      };
       imports.push(
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(dbOptions),
@@ -94,7 +124,8 @@ export class PlatformModule {
         }),
       );
       providers.push(OutboxWriter, OutboxRelay, EventConsumerHost);
-      if (options.consumerObserver) providers.push({ provide: CONSUMER_OBSERVER, useClass: options.consumerObserver });
+      if (options.consumerObserver)
+        providers.push({ provide: CONSUMER_OBSERVER, useClass: options.consumerObserver });
       exported.push(OutboxWriter);
     }
     if (options.catalogClient) {

@@ -6,7 +6,14 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { Client } from 'pg';
 import { CLOUDEVENT_TYPE_PREFIX, type CloudEvent } from '@motcua/contracts';
 import { Naming, StreamProvisioner, type PlatformRuntimeOptions } from '@motcua/platform';
-import { PrivateNatsServer, compileFixture, createTestDatabase, testSubjectPrefix, waitFor, type TestDatabase } from '@motcua/testing';
+import {
+  PrivateNatsServer,
+  compileFixture,
+  createTestDatabase,
+  testSubjectPrefix,
+  waitFor,
+  type TestDatabase,
+} from '@motcua/testing';
 
 const TOTAL = 200;
 
@@ -33,7 +40,12 @@ function receivedEvent(n: number): CloudEvent<'dossier.received.v1'> {
       jurisdictionUnitCode: '00004',
       receivedAt: '2026-01-05T03:00:00.000Z',
       dueAt: '2026-01-06T03:00:00.000Z',
-      applicant: { fullName: 'Nguyễn Văn A', phone: '0912345678', email: null, personalIdMasked: '*********123' },
+      applicant: {
+        fullName: 'Nguyễn Văn A',
+        phone: '0912345678',
+        email: null,
+        personalIdMasked: '*********123',
+      },
     },
   };
 }
@@ -48,17 +60,28 @@ describe('durable consumer under crashes and a NATS restart', () => {
   const children: ChildProcess[] = [];
 
   const counts = async () => {
-    const r = await pg.query<{ total: string; distinct: string }>('SELECT count(*) AS total, count(DISTINCT event_id) AS distinct FROM fixture.effect');
+    const r = await pg.query<{ total: string; distinct: string }>(
+      'SELECT count(*) AS total, count(DISTINCT event_id) AS distinct FROM fixture.effect',
+    );
     return { total: Number(r.rows[0].total), distinct: Number(r.rows[0].distinct) };
   };
 
   const startConsumer = (extraEnv: Record<string, string> = {}) => {
     const child = fork(script, [], {
-      env: { ...process.env, DATABASE_URL: db.url, NATS_URL: nats.url, MOTCUA_SUBJECT_PREFIX: prefix, LOG_LEVEL: 'silent', ...extraEnv },
+      env: {
+        ...process.env,
+        DATABASE_URL: db.url,
+        NATS_URL: nats.url,
+        MOTCUA_SUBJECT_PREFIX: prefix,
+        LOG_LEVEL: 'silent',
+        ...extraEnv,
+      },
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     children.push(child);
-    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
+    const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
+      child.once('exit', (code, signal) => resolve(signal ?? code)),
+    );
     return { child, exited };
   };
 
@@ -76,7 +99,9 @@ describe('durable consumer under crashes and a NATS restart', () => {
     const naming = new Naming(prefix);
     for (let n = 1; n <= TOTAL; n++) {
       const event = receivedEvent(n);
-      await js.publish(naming.event('hanoi', 'dossier.received.v1'), JSON.stringify(event), { msgID: event.id });
+      await js.publish(naming.event('hanoi', 'dossier.received.v1'), JSON.stringify(event), {
+        msgID: event.id,
+      });
     }
   });
 
@@ -101,21 +126,35 @@ describe('durable consumer under crashes and a NATS restart', () => {
 
     // 3. A healthy consumer; NATS goes down mid-stream and comes back with its store.
     const third = startConsumer();
-    await waitFor(async () => (await counts()).total >= 120, { what: '120 effects', timeoutMs: 30_000 });
+    await waitFor(async () => (await counts()).total >= 120, {
+      what: '120 effects',
+      timeoutMs: 30_000,
+    });
     await nats.stop();
     await nats.startAgain();
-    await waitFor(async () => (await counts()).total >= TOTAL, { what: `${TOTAL} effects`, timeoutMs: 60_000 });
+    await waitFor(async () => (await counts()).total >= TOTAL, {
+      what: `${TOTAL} effects`,
+      timeoutMs: 60_000,
+    });
     expect(await counts()).toEqual({ total: TOTAL, distinct: TOTAL });
-    const processed = await pg.query<{ n: string }>('SELECT count(*) AS n FROM fixture.processed_event');
+    const processed = await pg.query<{ n: string }>(
+      'SELECT count(*) AS n FROM fixture.processed_event',
+    );
     expect(Number(processed.rows[0].n)).toBe(TOTAL);
 
     // Nothing is pending or unacked on the durable consumer.
     const jsm = await jetstreamManager(nc);
     const naming = new Naming(prefix);
-    await waitFor(async () => {
-      const info = await jsm.consumers.info(naming.stream('dossier'), naming.durable('fixture-effects'));
-      return info.num_pending === 0 && info.num_ack_pending === 0;
-    }, { what: 'all events acked' });
+    await waitFor(
+      async () => {
+        const info = await jsm.consumers.info(
+          naming.stream('dossier'),
+          naming.durable('fixture-effects'),
+        );
+        return info.num_pending === 0 && info.num_ack_pending === 0;
+      },
+      { what: 'all events acked' },
+    );
 
     // Graceful stop: Nest closes the app, then re-raises SIGTERM to exit.
     third.child.kill('SIGTERM');

@@ -29,9 +29,17 @@ export class HttpSink {
         const text = Buffer.concat(chunks).toString('utf8');
         const status = this.failuresLeft > 0 ? 500 : 200;
         if (status === 500) this.failuresLeft -= 1;
-        this.requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body: parseBody(text), status });
+        this.requests.push({
+          method: req.method ?? 'GET',
+          path: req.url ?? '/',
+          headers: req.headers,
+          body: parseBody(text),
+          status,
+        });
         res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(status === 200 ? { status: 'accepted' } : { error: 'sink told to fail' }));
+        res.end(
+          JSON.stringify(status === 200 ? { status: 'accepted' } : { error: 'sink told to fail' }),
+        );
       });
     });
   }

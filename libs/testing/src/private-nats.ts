@@ -41,7 +41,11 @@ export class PrivateNatsServer {
   }
 
   async startAgain(): Promise<void> {
-    const child = spawn(NATS_SERVER_BIN, ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir], { stdio: 'ignore' });
+    const child = spawn(
+      NATS_SERVER_BIN,
+      ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir],
+      { stdio: 'ignore' },
+    );
     this.process = child;
     await waitFor(
       async () => {

@@ -10,7 +10,10 @@ export interface RpcTestClient {
 }
 
 /** A typed request/reply client on its own connection, as another service would call. */
-export async function connectRpcTestClient(prefix: string, natsUrl = TEST_NATS_URL): Promise<RpcTestClient> {
+export async function connectRpcTestClient(
+  prefix: string,
+  natsUrl = TEST_NATS_URL,
+): Promise<RpcTestClient> {
   const nc = await connect({ servers: natsUrl, noAsyncTraces: true });
   const naming = new Naming(prefix);
   const options: PlatformRuntimeOptions = {

@@ -1,5 +1,9 @@
 /** The environment a service under test runs with: its own database and subject prefix. */
-export function serviceTestEnv(db: { url: string }, prefix: string, extra: Record<string, string> = {}): Record<string, string> {
+export function serviceTestEnv(
+  db: { url: string },
+  prefix: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
     DATABASE_URL: db.url,
     MOTCUA_SUBJECT_PREFIX: prefix,

@@ -88,13 +88,21 @@ export function parseMail(raw: string): ParsedPart {
   const headers: Record<string, string> = {};
   for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = decodeEncodedWords(line.slice(colon + 1).trim());
+    if (colon > 0)
+      headers[line.slice(0, colon).trim().toLowerCase()] = decodeEncodedWords(
+        line.slice(colon + 1).trim(),
+      );
   }
   const contentType = headers['content-type'] ?? 'text/plain';
   const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
   if (/^multipart\//i.test(contentType) && boundary) {
-    const parts = body.split(`--${boundary}`).slice(1, -1).map((p) => parseMail(p.replace(/^\r?\n/, '')));
-    const text = parts.find((p) => /^text\/plain/i.test(p.headers['content-type'] ?? 'text/plain')) ?? parts[0];
+    const parts = body
+      .split(`--${boundary}`)
+      .slice(1, -1)
+      .map((p) => parseMail(p.replace(/^\r?\n/, '')));
+    const text =
+      parts.find((p) => /^text\/plain/i.test(p.headers['content-type'] ?? 'text/plain')) ??
+      parts[0];
     return { headers, text: text?.text ?? '' };
   }
   return { headers, text: decodeBody(body, headers['content-transfer-encoding'] ?? '7bit') };
@@ -143,7 +151,9 @@ function decodeEncodedWords(value: string): string {
   return value.replace(/(?:=\?[^?]+\?[QqBb]\?[^?]*\?=\s*)+/g, (run) => {
     const trailing = /\s*$/.exec(run)?.[0] ?? '';
     const bytes = [...run.matchAll(ENCODED_WORD)].map(([, , kind, data]) =>
-      kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64') : quotedPrintableBytes(data.replace(/_/g, ' ')),
+      kind.toUpperCase() === 'B'
+        ? Buffer.from(data, 'base64')
+        : quotedPrintableBytes(data.replace(/_/g, ' ')),
     );
     return Buffer.concat(bytes).toString('utf8') + trailing;
   });

@@ -9,6 +9,13 @@ import { CATALOG_MIGRATIONS } from './migrations';
 /** The catalog owns the `catalog` schema; its tables, and migrations in order. */
 export const CATALOG_DATABASE = {
   schema: 'catalog',
-  entities: [TenantEntity, AdministrativeUnitEntity, AgencyEntity, BranchEntity, ProcedureEntity, WorkingCalendarEntity],
+  entities: [
+    TenantEntity,
+    AdministrativeUnitEntity,
+    AgencyEntity,
+    BranchEntity,
+    ProcedureEntity,
+    WorkingCalendarEntity,
+  ],
   migrations: CATALOG_MIGRATIONS,
 };

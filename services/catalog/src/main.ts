@@ -5,7 +5,11 @@ import { loadCatalogConfig } from './config/catalog.config';
 
 async function main(): Promise<void> {
   const config = loadCatalogConfig();
-  await bootstrapService(AppModule.forRoot(config), { name: 'catalog', port: config.HTTP_PORT, host: config.HTTP_HOST });
+  await bootstrapService(AppModule.forRoot(config), {
+    name: 'catalog',
+    port: config.HTTP_PORT,
+    host: config.HTTP_HOST,
+  });
 }
 
 main().catch((err: unknown) => exitOnBootFailure('catalog', err));

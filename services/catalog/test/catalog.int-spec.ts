@@ -27,7 +27,9 @@ describe('catalog service', () => {
     db = await createTestDatabase('catalog');
     prefix = testSubjectPrefix();
     const config = loadCatalogConfig(serviceTestEnv(db, prefix, { MOTCUA_DEMO_SEED: 'true' }));
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+    const moduleRef = await Test.createTestingModule({
+      imports: [AppModule.forRoot(config)],
+    }).compile();
     app = moduleRef.createNestApplication(new FastifyAdapter());
     await app.init();
     client = await connectRpcTestClient(prefix);
@@ -46,44 +48,78 @@ describe('catalog service', () => {
 
   it('lists the seed tenants with the Binh Duong region of HCMC', async () => {
     const { tenants } = await client.rpc.request('catalog.tenant.list.v1', {});
-    expect(tenants.map((t) => t.id)).toEqual(expect.arrayContaining(['hanoi', 'hcmc', 'quang-ninh']));
+    expect(tenants.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['hanoi', 'hcmc', 'quang-ninh']),
+    );
     const hcmc = tenants.find((t) => t.id === 'hcmc');
-    expect(hcmc?.regions).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'binh-duong', validFrom: '2025-07-01' })]));
+    expect(hcmc?.regions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'binh-duong', validFrom: '2025-07-01' }),
+      ]),
+    );
   });
 
   it('finds branches near a point, nearest first, within the radius', async () => {
-    const { branches: all } = await client.rpc.request('catalog.branch.list.v1', { tenant: 'hanoi' });
+    const { branches: all } = await client.rpc.request('catalog.branch.list.v1', {
+      tenant: 'hanoi',
+    });
     expect(all.length).toBeGreaterThan(0);
     const target = all[0];
-    const { branches } = await client.rpc.request('catalog.branch.list.v1', { near: { lat: target.lat, lng: target.lng }, radiusKm: 1 });
+    const { branches } = await client.rpc.request('catalog.branch.list.v1', {
+      near: { lat: target.lat, lng: target.lng },
+      radiusKm: 1,
+    });
     expect(branches[0].id).toBe(target.id);
-    const { branches: far } = await client.rpc.request('catalog.branch.list.v1', { near: { lat: 0, lng: 0 }, radiusKm: 5 });
+    const { branches: far } = await client.rpc.request('catalog.branch.list.v1', {
+      near: { lat: 0, lng: 0 },
+      radiusKm: 5,
+    });
     expect(far).toEqual([]);
   });
 
   it('pages procedures with a cursor and searches by name', async () => {
-    const first = await client.rpc.request('catalog.procedure.list.v1', { first: 5 }, { tenant: 'hanoi' });
+    const first = await client.rpc.request(
+      'catalog.procedure.list.v1',
+      { first: 5 },
+      { tenant: 'hanoi' },
+    );
     expect(first.items).toHaveLength(5);
     expect(first.totalCount).toBeGreaterThanOrEqual(12);
     expect(first.hasNextPage).toBe(true);
-    const second = await client.rpc.request('catalog.procedure.list.v1', { first: 5, after: first.endCursor! }, { tenant: 'hanoi' });
+    const second = await client.rpc.request(
+      'catalog.procedure.list.v1',
+      { first: 5, after: first.endCursor! },
+      { tenant: 'hanoi' },
+    );
     expect(second.items[0].code > first.items[4].code).toBe(true);
-    const found = await client.rpc.request('catalog.procedure.list.v1', { search: 'khai sinh' }, { tenant: 'hanoi' });
+    const found = await client.rpc.request(
+      'catalog.procedure.list.v1',
+      { search: 'khai sinh' },
+      { tenant: 'hanoi' },
+    );
     expect(found.items.length).toBeGreaterThan(0);
     expect(found.items.every((p) => /khai sinh/i.test(p.name))).toBe(true);
   });
 
   it('answers NOT_FOUND for an unknown procedure and VALIDATION_FAILED for a malformed code', async () => {
-    await expect(client.rpc.request('catalog.procedure.get.v1', { code: '9.999999' }, { tenant: 'hanoi' })).rejects.toMatchObject({
+    await expect(
+      client.rpc.request('catalog.procedure.get.v1', { code: '9.999999' }, { tenant: 'hanoi' }),
+    ).rejects.toMatchObject({
       code: ErrorCode.NotFound,
     });
-    const bad = client.rpc.request('catalog.procedure.get.v1', { code: 'nope' }, { tenant: 'hanoi' });
+    const bad = client.rpc.request(
+      'catalog.procedure.get.v1',
+      { code: 'nope' },
+      { tenant: 'hanoi' },
+    );
     await expect(bad).rejects.toBeInstanceOf(DomainError);
     await expect(bad).rejects.toMatchObject({ code: ErrorCode.ValidationFailed });
   });
 
   it('refuses tenant-scoped requests without a tenant', async () => {
-    await expect(client.rpc.request('catalog.calendar.get.v1', {})).rejects.toMatchObject({ code: ErrorCode.BadRequest });
+    await expect(client.rpc.request('catalog.calendar.get.v1', {})).rejects.toMatchObject({
+      code: ErrorCode.BadRequest,
+    });
   });
 
   it('serves each tenant its working calendar and keeps dissolved units with successors', async () => {
@@ -95,9 +131,17 @@ describe('catalog service', () => {
   });
 
   it('loads the demo data idempotently', async () => {
-    const before = await client.rpc.request('catalog.procedure.list.v1', { first: 100 }, { tenant: 'hcmc' });
+    const before = await client.rpc.request(
+      'catalog.procedure.list.v1',
+      { first: 100 },
+      { tenant: 'hcmc' },
+    );
     await app.get(DemoSeeder).seed();
-    const after = await client.rpc.request('catalog.procedure.list.v1', { first: 100 }, { tenant: 'hcmc' });
+    const after = await client.rpc.request(
+      'catalog.procedure.list.v1',
+      { first: 100 },
+      { tenant: 'hcmc' },
+    );
     expect(after.totalCount).toBe(before.totalCount);
   });
 });

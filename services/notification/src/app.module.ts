@@ -16,7 +16,11 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forService({ serviceName: 'notification', config, database: NOTIFICATION_DATABASE }),
+        PlatformModule.forService({
+          serviceName: 'notification',
+          config,
+          database: NOTIFICATION_DATABASE,
+        }),
         TypeOrmModule.forFeature(NOTIFICATION_DATABASE.entities),
       ],
       providers: [

@@ -5,7 +5,11 @@ import { loadNotificationConfig } from './config/notification.config';
 
 async function main(): Promise<void> {
   const config = loadNotificationConfig();
-  await bootstrapService(AppModule.forRoot(config), { name: 'notification', port: config.HTTP_PORT, host: config.HTTP_HOST });
+  await bootstrapService(AppModule.forRoot(config), {
+    name: 'notification',
+    port: config.HTTP_PORT,
+    host: config.HTTP_HOST,
+  });
 }
 
 main().catch((err: unknown) => exitOnBootFailure('notification', err));

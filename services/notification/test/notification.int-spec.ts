@@ -47,10 +47,19 @@ describe('notification service', () => {
   let pg: Client;
 
   const publish = async (event: CloudEvent, msgID: string = event.id) => {
-    await js.publish(naming.event(event.tenant, event.type.replace(/^vn\.motcua\./, '') as EventType), JSON.stringify(event), { msgID });
+    await js.publish(
+      naming.event(event.tenant, event.type.replace(/^vn\.motcua\./, '') as EventType),
+      JSON.stringify(event),
+      { msgID },
+    );
   };
   const deliveriesOf = async (code: string) =>
-    (await pg.query<DeliveryRow>('SELECT * FROM notification.delivery WHERE dossier_code = $1 ORDER BY created_at, channel', [code])).rows;
+    (
+      await pg.query<DeliveryRow>(
+        'SELECT * FROM notification.delivery WHERE dossier_code = $1 ORDER BY created_at, channel',
+        [code],
+      )
+    ).rows;
   const settled = (code: string, count: number) =>
     waitFor(
       async () => {
@@ -59,7 +68,8 @@ describe('notification service', () => {
       },
       { what: `${count} settled deliveries of ${code}` },
     );
-  const smsTo = (phone: string) => sms.requests.filter((r) => (r.body as { to?: string } | undefined)?.to === phone);
+  const smsTo = (phone: string) =>
+    sms.requests.filter((r) => (r.body as { to?: string } | undefined)?.to === phone);
   const mailTo = (email: string) => smtp.messages.filter((m) => m.to.includes(email));
 
   beforeAll(async () => {
@@ -79,7 +89,9 @@ describe('notification service', () => {
         NOTIFY_POLL_MS: '60000',
       }),
     );
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+    const moduleRef = await Test.createTestingModule({
+      imports: [AppModule.forRoot(config)],
+    }).compile();
     app = moduleRef.createNestApplication(new FastifyAdapter());
     await app.init();
     await app.get(StreamProvisioner).ensure();
@@ -124,10 +136,15 @@ describe('notification service', () => {
       `Hồ sơ ${code} đã được chuyển đến UBND phường Ba Đình để giải quyết.`,
     ]);
     expect(texts[0].body).toMatchObject({ reference: code });
-    expect(texts[0].headers['idempotency-key']).toBe(rows.find((r) => r.template === 'dossier-received' && r.channel === 'SMS')?.id);
+    expect(texts[0].headers['idempotency-key']).toBe(
+      rows.find((r) => r.template === 'dossier-received' && r.channel === 'SMS')?.id,
+    );
 
     const mails = mailTo(applicant.email!);
-    expect(mails.map((m) => m.subject).sort()).toEqual([`Hồ sơ ${code} đã được chuyển đến UBND phường Ba Đình`, `Hồ sơ ${code} đã được tiếp nhận`]);
+    expect(mails.map((m) => m.subject).sort()).toEqual([
+      `Hồ sơ ${code} đã được chuyển đến UBND phường Ba Đình`,
+      `Hồ sơ ${code} đã được tiếp nhận`,
+    ]);
     expect(mails[0].from).toBe('no-reply@motcua.test');
     const receipt = mails.find((m) => m.subject.endsWith('tiếp nhận'));
     expect(receipt?.text).toContain('Kính gửi Nguyễn Văn A,');
@@ -141,8 +158,13 @@ describe('notification service', () => {
 
     const rows = await settled(received.data.code, 4);
     expect(rows.every((r) => r.status === 'SENT')).toBe(true);
-    expect(smsTo(received.data.applicant.phone).map((r) => (r.body as { text: string }).text)).toEqual(
-      expect.arrayContaining([expect.stringContaining('đã được tiếp nhận'), expect.stringContaining('UBND phường Ba Đình')]),
+    expect(
+      smsTo(received.data.applicant.phone).map((r) => (r.body as { text: string }).text),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('đã được tiếp nhận'),
+        expect.stringContaining('UBND phường Ba Đình'),
+      ]),
     );
     const { rows: dead } = await pg.query('SELECT 1 FROM notification.dead_letter');
     expect(dead).toEqual([]);
@@ -159,12 +181,18 @@ describe('notification service', () => {
     const jsm = await jetstreamManager(nc);
     await waitFor(
       async () => {
-        const info = await jsm.consumers.info(naming.stream('dossier'), naming.durable('notification-dossier-received'));
+        const info = await jsm.consumers.info(
+          naming.stream('dossier'),
+          naming.durable('notification-dossier-received'),
+        );
         return info.num_pending === 0 && info.num_ack_pending === 0;
       },
       { what: 'both copies consumed' },
     );
-    const { rows: processed } = await pg.query('SELECT consumer FROM notification.processed_event WHERE event_id = $1', [received.id]);
+    const { rows: processed } = await pg.query(
+      'SELECT consumer FROM notification.processed_event WHERE event_id = $1',
+      [received.id],
+    );
     expect(processed).toEqual([{ consumer: 'notification-dossier-received' }]);
     expect(smsTo(received.data.applicant.phone)).toHaveLength(1);
     expect(mailTo(received.data.applicant.email!)).toHaveLength(1);
@@ -172,7 +200,9 @@ describe('notification service', () => {
   });
 
   it('retries a failing SMS gateway and ends SENT with attempts=3 when it fails twice', async () => {
-    const received = receivedEvent({ applicant: { ...receivedEvent().data.applicant, email: null } });
+    const received = receivedEvent({
+      applicant: { ...receivedEvent().data.applicant, email: null },
+    });
     sms.failNext(2);
     await publish(received);
 
@@ -189,7 +219,10 @@ describe('notification service', () => {
     try {
       await publish(received);
       const rows = await settled(received.data.code, 2);
-      expect(rows.find((r) => r.channel === 'EMAIL')).toMatchObject({ status: 'SENT', attempts: 1 });
+      expect(rows.find((r) => r.channel === 'EMAIL')).toMatchObject({
+        status: 'SENT',
+        attempts: 1,
+      });
       const failed = rows.find((r) => r.channel === 'SMS');
       expect(failed).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS, sent_at: null });
       expect(failed?.last_error).toContain('SMS gateway answered 500');

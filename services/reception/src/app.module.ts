@@ -15,7 +15,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forService({ serviceName: 'reception', config, database: RECEPTION_DATABASE, catalogClient: true }),
+        PlatformModule.forService({
+          serviceName: 'reception',
+          config,
+          database: RECEPTION_DATABASE,
+          catalogClient: true,
+        }),
         TypeOrmModule.forFeature(RECEPTION_DATABASE.entities),
       ],
       providers: [

@@ -4,7 +4,13 @@ import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import { jetstream } from '@nats-io/jetstream';
 import { DataSource } from 'typeorm';
-import { CLOUDEVENT_TYPE_PREFIX, ErrorCode, parseDossierCode, type CloudEvent, type EventType } from '@motcua/contracts';
+import {
+  CLOUDEVENT_TYPE_PREFIX,
+  ErrorCode,
+  parseDossierCode,
+  type CloudEvent,
+  type EventType,
+} from '@motcua/contracts';
 import { Clock, FixedClock, Naming, pendingSchemaChanges } from '@motcua/platform';
 import {
   connectRpcTestClient,
@@ -34,8 +40,15 @@ describe('reception service', () => {
   let client: RpcTestClient;
   const clock = new FixedClock(FRIDAY_10H);
 
-  const submit = (overrides: Parameters<typeof submitDossierRequest>[0] = {}, actor = receiverActor(), tenant = 'hanoi') =>
-    client.rpc.request('reception.dossier.submit.v1', submitDossierRequest(overrides), { tenant, actor });
+  const submit = (
+    overrides: Parameters<typeof submitDossierRequest>[0] = {},
+    actor = receiverActor(),
+    tenant = 'hanoi',
+  ) =>
+    client.rpc.request('reception.dossier.submit.v1', submitDossierRequest(overrides), {
+      tenant,
+      actor,
+    });
 
   async function start<T>(module: T, setup: (m: T) => unknown): Promise<INestApplication> {
     const ref = await Test.createTestingModule({ imports: [setup(module) as never] })
@@ -50,8 +63,12 @@ describe('reception service', () => {
   beforeAll(async () => {
     db = await createTestDatabase('reception');
     prefix = testSubjectPrefix();
-    catalog = await start(CatalogModule, (m) => m.forRoot(loadCatalogConfig(serviceTestEnv(db, prefix, { MOTCUA_DEMO_SEED: 'true' }))));
-    reception = await start(AppModule, (m) => m.forRoot(loadReceptionConfig(serviceTestEnv(db, prefix))));
+    catalog = await start(CatalogModule, (m) =>
+      m.forRoot(loadCatalogConfig(serviceTestEnv(db, prefix, { MOTCUA_DEMO_SEED: 'true' }))),
+    );
+    reception = await start(AppModule, (m) =>
+      m.forRoot(loadReceptionConfig(serviceTestEnv(db, prefix))),
+    );
     client = await connectRpcTestClient(prefix);
   });
 
@@ -72,7 +89,11 @@ describe('reception service', () => {
   describe('submit', () => {
     it('issues a dossier code of the receiving unit and a due date in working days when a receiver submits', async () => {
       const dossier = await submit();
-      expect(parseDossierCode(dossier.code)).toEqual({ unitAgencyCode: '000.A0.01.H26', date: '2026-01-09', sequence: expect.any(Number) });
+      expect(parseDossierCode(dossier.code)).toEqual({
+        unitAgencyCode: '000.A0.01.H26',
+        date: '2026-01-09',
+        sequence: expect.any(Number),
+      });
       expect(dossier).toMatchObject({
         status: 'RECEIVED',
         nationalStatusCode: 2,
@@ -85,13 +106,17 @@ describe('reception service', () => {
         applicant: { personalIdMasked: '*********345', phone: '0912345678' },
         competentAgency: null,
       });
-      expect(dossier.history).toEqual([expect.objectContaining({ status: 'RECEIVED', actor: 'demo.hanoi.receiver' })]);
+      expect(dossier.history).toEqual([
+        expect.objectContaining({ status: 'RECEIVED', actor: 'demo.hanoi.receiver' }),
+      ]);
     });
 
     it('stores the dossier.received event and publishes it to JetStream', async () => {
       const dossier = await submit();
       const naming = new Naming(prefix);
-      const consumer = await jetstream(client.nc).consumers.get(naming.stream('dossier'), { filter_subjects: naming.event('hanoi', 'dossier.received.v1') });
+      const consumer = await jetstream(client.nc).consumers.get(naming.stream('dossier'), {
+        filter_subjects: naming.event('hanoi', 'dossier.received.v1'),
+      });
       const seen = await waitFor(
         async () => {
           const msg = await consumer.next({ expires: 1000 });
@@ -100,34 +125,68 @@ describe('reception service', () => {
         },
         { what: `dossier.received for ${dossier.code}` },
       );
-      expect(seen).toMatchObject({ type: 'vn.motcua.dossier.received.v1', tenant: 'hanoi', subject: dossier.code });
-      expect(seen.data.applicant).toEqual({ fullName: 'Nguyễn Thị Lan', phone: '0912345678', email: 'lan@example.vn', personalIdMasked: '*********345' });
+      expect(seen).toMatchObject({
+        type: 'vn.motcua.dossier.received.v1',
+        tenant: 'hanoi',
+        subject: dossier.code,
+      });
+      expect(seen.data.applicant).toEqual({
+        fullName: 'Nguyễn Thị Lan',
+        phone: '0912345678',
+        email: 'lan@example.vn',
+        personalIdMasked: '*********345',
+      });
       expect(JSON.stringify(seen)).not.toContain('001190012345');
     });
 
     it('returns the same dossier when the same request is retried with its idempotency key', async () => {
       const request = submitDossierRequest();
-      const first = await client.rpc.request('reception.dossier.submit.v1', request, { tenant: 'hanoi', actor: receiverActor() });
-      const again = await client.rpc.request('reception.dossier.submit.v1', request, { tenant: 'hanoi', actor: receiverActor() });
+      const first = await client.rpc.request('reception.dossier.submit.v1', request, {
+        tenant: 'hanoi',
+        actor: receiverActor(),
+      });
+      const again = await client.rpc.request('reception.dossier.submit.v1', request, {
+        tenant: 'hanoi',
+        actor: receiverActor(),
+      });
       expect(again.code).toBe(first.code);
       expect(again.id).toBe(first.id);
     });
 
     it('refuses a different request under a used idempotency key and leaves the stored dossier unchanged', async () => {
       const request = submitDossierRequest();
-      const first = await client.rpc.request('reception.dossier.submit.v1', request, { tenant: 'hanoi', actor: receiverActor() });
-      const changed = { ...request, applicant: { ...request.applicant, fullName: 'Trần Văn Bình' } };
-      await expect(client.rpc.request('reception.dossier.submit.v1', changed, { tenant: 'hanoi', actor: receiverActor() })).rejects.toMatchObject({
+      const first = await client.rpc.request('reception.dossier.submit.v1', request, {
+        tenant: 'hanoi',
+        actor: receiverActor(),
+      });
+      const changed = {
+        ...request,
+        applicant: { ...request.applicant, fullName: 'Trần Văn Bình' },
+      };
+      await expect(
+        client.rpc.request('reception.dossier.submit.v1', changed, {
+          tenant: 'hanoi',
+          actor: receiverActor(),
+        }),
+      ).rejects.toMatchObject({
         code: ErrorCode.IdempotencyConflict,
       });
-      const stored = await client.rpc.request('reception.dossier.get.v1', { code: first.code }, { tenant: 'hanoi' });
+      const stored = await client.rpc.request(
+        'reception.dossier.get.v1',
+        { code: first.code },
+        { tenant: 'hanoi' },
+      );
       expect(stored.applicant.fullName).toBe('Nguyễn Thị Lan');
     });
 
     it('never repeats a sequence number when many dossiers are received at once at one unit', async () => {
       clock.set(new Date('2026-01-12T02:00:00.000Z')); // a fresh day: Monday 12 Jan 2026
-      const dossiers = await Promise.all(Array.from({ length: 25 }, () => submit({ branchId: 'hn-cau-giay' })));
-      const sequences = dossiers.map((d) => parseDossierCode(d.code)!.sequence).sort((a, b) => a - b);
+      const dossiers = await Promise.all(
+        Array.from({ length: 25 }, () => submit({ branchId: 'hn-cau-giay' })),
+      );
+      const sequences = dossiers
+        .map((d) => parseDossierCode(d.code)!.sequence)
+        .sort((a, b) => a - b);
       expect(sequences).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
     });
 
@@ -147,40 +206,80 @@ describe('reception service', () => {
     });
 
     it.each([
-      ['a malformed personal ID', { applicant: { fullName: 'Nguyễn A', personalId: '12345', phone: '0912345678' } }, ErrorCode.ValidationFailed],
+      [
+        'a malformed personal ID',
+        { applicant: { fullName: 'Nguyễn A', personalId: '12345', phone: '0912345678' } },
+        ErrorCode.ValidationFailed,
+      ],
       ['an unknown procedure', { procedureCode: '9.999999' }, ErrorCode.ValidationFailed],
       ['an unknown branch', { branchId: 'nowhere' }, ErrorCode.ValidationFailed],
-      ['an unknown jurisdiction unit', { jurisdictionUnitCode: '99999' }, ErrorCode.ValidationFailed],
-      ['a land procedure at another ward (scope NONE)', { procedureCode: '1.013978', jurisdictionUnitCode: '00070' }, ErrorCode.ProcedureNotAllowedHere],
+      [
+        'an unknown jurisdiction unit',
+        { jurisdictionUnitCode: '99999' },
+        ErrorCode.ValidationFailed,
+      ],
+      [
+        'a land procedure at another ward (scope NONE)',
+        { procedureCode: '1.013978', jurisdictionUnitCode: '00070' },
+        ErrorCode.ProcedureNotAllowedHere,
+      ],
     ])('refuses %s with a typed error', async (_what, overrides, code) => {
-      await expect(submit(overrides as Parameters<typeof submitDossierRequest>[0])).rejects.toMatchObject({ code });
+      await expect(
+        submit(overrides as Parameters<typeof submitDossierRequest>[0]),
+      ).rejects.toMatchObject({ code });
     });
 
     it('refuses a dissolved unit and names its successor', async () => {
-      const hcmcReceiver = receiverActor({ subject: 'demo.hcmc.receiver', tenant: 'hcmc', branchId: 'hcm-thu-dau-mot' });
-      await expect(submit({ branchId: 'hcm-thu-dau-mot', jurisdictionUnitCode: '25756' }, hcmcReceiver, 'hcmc')).rejects.toMatchObject({
+      const hcmcReceiver = receiverActor({
+        subject: 'demo.hcmc.receiver',
+        tenant: 'hcmc',
+        branchId: 'hcm-thu-dau-mot',
+      });
+      await expect(
+        submit(
+          { branchId: 'hcm-thu-dau-mot', jurisdictionUnitCode: '25756' },
+          hcmcReceiver,
+          'hcmc',
+        ),
+      ).rejects.toMatchObject({
         code: ErrorCode.ValidationFailed,
         message: expect.stringContaining('25747'),
       });
     });
 
     it('refuses callers who may not receive', async () => {
-      await expect(submit({}, receiverActor({ tenant: 'hcmc' }))).rejects.toMatchObject({ code: ErrorCode.Forbidden });
-      await expect(submit({}, receiverActor({ roles: ['HANDLER'] }))).rejects.toMatchObject({ code: ErrorCode.Forbidden });
-      await expect(submit({}, { kind: 'CITIZEN', subject: 'citizen-1', roles: [] })).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+      await expect(submit({}, receiverActor({ tenant: 'hcmc' }))).rejects.toMatchObject({
+        code: ErrorCode.Forbidden,
+      });
+      await expect(submit({}, receiverActor({ roles: ['HANDLER'] }))).rejects.toMatchObject({
+        code: ErrorCode.Forbidden,
+      });
       await expect(
-        client.rpc.request('reception.dossier.submit.v1', submitDossierRequest(), { tenant: 'hanoi' }),
+        submit({}, { kind: 'CITIZEN', subject: 'citizen-1', roles: [] }),
+      ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+      await expect(
+        client.rpc.request('reception.dossier.submit.v1', submitDossierRequest(), {
+          tenant: 'hanoi',
+        }),
       ).rejects.toMatchObject({ code: ErrorCode.Unauthenticated });
     });
 
     it('lets a citizen submit online', async () => {
-      const dossier = await submit({ channel: 'ONLINE' }, { kind: 'CITIZEN', subject: 'citizen-1', roles: [] });
+      const dossier = await submit(
+        { channel: 'ONLINE' },
+        { kind: 'CITIZEN', subject: 'citizen-1', roles: [] },
+      );
       expect(dossier.channel).toBe('ONLINE');
     });
   });
 
   describe('routing results', () => {
-    async function publish<T extends EventType>(type: T, tenant: string, code: string, data: CloudEvent<T>['data']): Promise<void> {
+    async function publish<T extends EventType>(
+      type: T,
+      tenant: string,
+      code: string,
+      data: CloudEvent<T>['data'],
+    ): Promise<void> {
       const event = {
         specversion: '1.0',
         id: randomUUID(),
@@ -192,7 +291,11 @@ describe('reception service', () => {
         tenant,
         data,
       };
-      await jetstream(client.nc).publish(new Naming(prefix).event(tenant, type), JSON.stringify(event), { msgID: event.id });
+      await jetstream(client.nc).publish(
+        new Naming(prefix).event(tenant, type),
+        JSON.stringify(event),
+        { msgID: event.id },
+      );
     }
 
     it('records the competent agency and moves the dossier to processing when it is routed', async () => {
@@ -206,41 +309,79 @@ describe('reception service', () => {
         routedAt: '2026-01-09T03:00:05.000Z',
       });
       const routed = await waitFor(async () => {
-        const d = await client.rpc.request('reception.dossier.get.v1', { code: dossier.code }, { tenant: 'hanoi' });
+        const d = await client.rpc.request(
+          'reception.dossier.get.v1',
+          { code: dossier.code },
+          { tenant: 'hanoi' },
+        );
         return d.status === 'PROCESSING' ? d : undefined;
       });
-      expect(routed).toMatchObject({ nationalStatusCode: 4, competentAgency: { code: '000.00.02.H26', name: 'Sở Tài chính Hà Nội' } });
+      expect(routed).toMatchObject({
+        nationalStatusCode: 4,
+        competentAgency: { code: '000.00.02.H26', name: 'Sở Tài chính Hà Nội' },
+      });
       expect(routed.history.map((h) => h.status)).toEqual(['RECEIVED', 'PROCESSING']);
     });
 
     it('holds the dossier for a supervisor when routing found no rule', async () => {
       const dossier = await submit();
-      await publish('dossier.held.v1', 'hanoi', dossier.code, { dossierId: dossier.id, code: dossier.code, reason: 'no routing rule', heldAt: '2026-01-09T03:00:05.000Z' });
+      await publish('dossier.held.v1', 'hanoi', dossier.code, {
+        dossierId: dossier.id,
+        code: dossier.code,
+        reason: 'no routing rule',
+        heldAt: '2026-01-09T03:00:05.000Z',
+      });
       const held = await waitFor(async () => {
-        const d = await client.rpc.request('reception.dossier.get.v1', { code: dossier.code }, { tenant: 'hanoi' });
+        const d = await client.rpc.request(
+          'reception.dossier.get.v1',
+          { code: dossier.code },
+          { tenant: 'hanoi' },
+        );
         return d.status === 'ROUTING_HELD' ? d : undefined;
       });
-      expect(held.history.at(-1)).toMatchObject({ status: 'ROUTING_HELD', reason: 'no routing rule', actor: 'system:routing' });
+      expect(held.history.at(-1)).toMatchObject({
+        status: 'ROUTING_HELD',
+        reason: 'no routing rule',
+        actor: 'system:routing',
+      });
     });
   });
 
   describe('track', () => {
     it('shows status and steps without personal data when code and phone match', async () => {
       const dossier = await submit();
-      const tracking = await client.rpc.request('reception.dossier.track.v1', { code: dossier.code, phone: '+84 912 345 678' }, { tenant: 'hanoi' });
-      expect(tracking).toEqual({ code: dossier.code, status: 'RECEIVED', nationalStatusCode: 2, dueAt: dossier.dueAt, steps: [{ at: dossier.receivedAt, status: 'RECEIVED' }] });
+      const tracking = await client.rpc.request(
+        'reception.dossier.track.v1',
+        { code: dossier.code, phone: '+84 912 345 678' },
+        { tenant: 'hanoi' },
+      );
+      expect(tracking).toEqual({
+        code: dossier.code,
+        status: 'RECEIVED',
+        nationalStatusCode: 2,
+        dueAt: dossier.dueAt,
+        steps: [{ at: dossier.receivedAt, status: 'RECEIVED' }],
+      });
     });
 
     it('answers NOT_FOUND when the phone does not match', async () => {
       const dossier = await submit();
-      await expect(client.rpc.request('reception.dossier.track.v1', { code: dossier.code, phone: '0987654321' }, { tenant: 'hanoi' })).rejects.toMatchObject({
+      await expect(
+        client.rpc.request(
+          'reception.dossier.track.v1',
+          { code: dossier.code, phone: '0987654321' },
+          { tenant: 'hanoi' },
+        ),
+      ).rejects.toMatchObject({
         code: ErrorCode.NotFound,
       });
     });
 
     it('does not show a dossier of another tenant', async () => {
       const dossier = await submit();
-      await expect(client.rpc.request('reception.dossier.get.v1', { code: dossier.code }, { tenant: 'hcmc' })).rejects.toMatchObject({ code: ErrorCode.NotFound });
+      await expect(
+        client.rpc.request('reception.dossier.get.v1', { code: dossier.code }, { tenant: 'hcmc' }),
+      ).rejects.toMatchObject({ code: ErrorCode.NotFound });
     });
   });
 });

@@ -5,4 +5,6 @@ import { z } from 'zod';
  * Lower levels may hold letters (`000.A0.01.H26`).
  */
 export const AGENCY_CODE_PATTERN = /^[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9]{2}$/;
-export const agencyCodeSchema = z.string().regex(AGENCY_CODE_PATTERN, 'agency code must look like 000.00.00.H26');
+export const agencyCodeSchema = z
+  .string()
+  .regex(AGENCY_CODE_PATTERN, 'agency code must look like 000.00.00.H26');

@@ -20,7 +20,11 @@ export function formatDossierCode(parts: DossierCodeParts): string {
   if (!AGENCY_CODE_PATTERN.test(parts.unitAgencyCode)) {
     throw new RangeError(`not an agency code: ${parts.unitAgencyCode}`);
   }
-  if (!Number.isInteger(parts.sequence) || parts.sequence < 1 || parts.sequence > MAX_DAILY_SEQUENCE) {
+  if (
+    !Number.isInteger(parts.sequence) ||
+    parts.sequence < 1 ||
+    parts.sequence > MAX_DAILY_SEQUENCE
+  ) {
     throw new RangeError(`sequence out of range 1..${MAX_DAILY_SEQUENCE}: ${parts.sequence}`);
   }
   const m = /^\d{2}(\d{2})-(\d{2})-(\d{2})$/.exec(parts.date);

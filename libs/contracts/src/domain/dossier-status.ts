@@ -9,7 +9,11 @@ export const DossierStatus = {
   Processing: 'PROCESSING',
 } as const;
 export type DossierStatus = (typeof DossierStatus)[keyof typeof DossierStatus];
-export const dossierStatusSchema = z.enum([DossierStatus.Received, DossierStatus.RoutingHeld, DossierStatus.Processing]);
+export const dossierStatusSchema = z.enum([
+  DossierStatus.Received,
+  DossierStatus.RoutingHeld,
+  DossierStatus.Processing,
+]);
 
 /**
  * National status codes used by the National Public Service Portal: 1 newly registered,
@@ -26,4 +30,8 @@ export const Channel = { Counter: 'COUNTER', Online: 'ONLINE', Postal: 'POSTAL' 
 export type Channel = (typeof Channel)[keyof typeof Channel];
 export const channelSchema = z.enum([Channel.Counter, Channel.Online, Channel.Postal]);
 /** National channel numbers: 1 counter, 2 online, 3 public postal service. */
-export const NATIONAL_CHANNEL_CODE: Readonly<Record<Channel, number>> = { COUNTER: 1, ONLINE: 2, POSTAL: 3 };
+export const NATIONAL_CHANNEL_CODE: Readonly<Record<Channel, number>> = {
+  COUNTER: 1,
+  ONLINE: 2,
+  POSTAL: 3,
+};

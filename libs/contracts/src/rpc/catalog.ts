@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { agencyCodeSchema } from '../domain/agency-code';
-import { boundaryFreeScopeSchema, procedureCodeSchema, procedureLevelSchema } from '../domain/procedure';
+import {
+  boundaryFreeScopeSchema,
+  procedureCodeSchema,
+  procedureLevelSchema,
+} from '../domain/procedure';
 import { tenantIdSchema } from '../domain/tenant';
 import { isoDate } from './common';
 
@@ -19,7 +23,10 @@ export const tenantSchema = z.object({
 });
 export type Tenant = z.infer<typeof tenantSchema>;
 
-export const geoPointSchema = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) });
+export const geoPointSchema = z.object({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+});
 export const branchSchema = z.object({
   id: z.string(),
   tenant: tenantIdSchema,
@@ -67,7 +74,10 @@ export const administrativeUnitSchema = z.object({
 });
 export type AdministrativeUnit = z.infer<typeof administrativeUnitSchema>;
 
-export const feeSchema = z.object({ description: z.string(), amountVnd: z.number().int().nonnegative() });
+export const feeSchema = z.object({
+  description: z.string(),
+  amountVnd: z.number().int().nonnegative(),
+});
 export const procedureSchema = z.object({
   code: procedureCodeSchema,
   tenant: tenantIdSchema,

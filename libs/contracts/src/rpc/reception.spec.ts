@@ -28,9 +28,20 @@ describe('submitDossierRequestSchema', () => {
   });
 
   it('reports every bad field at once', () => {
-    const result = submitDossierRequestSchema.safeParse({ ...valid, procedureCode: 'x', applicant: { fullName: '', personalId: '1', phone: '2' } });
+    const result = submitDossierRequestSchema.safeParse({
+      ...valid,
+      procedureCode: 'x',
+      applicant: { fullName: '', personalId: '1', phone: '2' },
+    });
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['procedureCode', 'applicant.fullName', 'applicant.personalId', 'applicant.phone']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'procedureCode',
+        'applicant.fullName',
+        'applicant.personalId',
+        'applicant.phone',
+      ]),
+    );
   });
 });

@@ -54,8 +54,10 @@ async function main(): Promise<void> {
   );
   const printed = { mail: 0, sms: 0 };
   const echo = setInterval(() => {
-    for (const m of mail?.messages.slice(printed.mail) ?? []) process.stdout.write(`[e-mail to ${m.to.join(', ')}] ${m.subject}\n`);
-    for (const r of sms?.accepted.slice(printed.sms) ?? []) process.stdout.write(`[SMS] ${JSON.stringify(r.body)}\n`);
+    for (const m of mail?.messages.slice(printed.mail) ?? [])
+      process.stdout.write(`[e-mail to ${m.to.join(', ')}] ${m.subject}\n`);
+    for (const r of sms?.accepted.slice(printed.sms) ?? [])
+      process.stdout.write(`[SMS] ${JSON.stringify(r.body)}\n`);
     printed.mail = mail?.messages.length ?? 0;
     printed.sms = sms?.accepted.length ?? 0;
   }, 500);
@@ -75,6 +77,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof PreflightError ? '' : 'motcua failed to start: '}${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(
+    `${err instanceof PreflightError ? '' : 'motcua failed to start: '}${err instanceof Error ? err.message : String(err)}\n`,
+  );
   process.exit(1);
 });

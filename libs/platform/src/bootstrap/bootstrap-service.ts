@@ -17,12 +17,19 @@ export interface BootstrapOptions {
  * hooks that drain NATS on SIGTERM. A configuration error prints its list and exits 1; any other
  * boot failure names the dependency that failed.
  */
-export async function bootstrapService(module: Type<unknown> | DynamicModule, options: BootstrapOptions): Promise<INestApplication> {
+export async function bootstrapService(
+  module: Type<unknown> | DynamicModule,
+  options: BootstrapOptions,
+): Promise<INestApplication> {
   try {
-    const app = await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter({ trustProxy: true }), {
-      bufferLogs: true,
-      abortOnError: false,
-    });
+    const app = await NestFactory.create<NestFastifyApplication>(
+      module,
+      new FastifyAdapter({ trustProxy: true }),
+      {
+        bufferLogs: true,
+        abortOnError: false,
+      },
+    );
     app.useLogger(app.get(Logger));
     app.enableShutdownHooks();
     await options.configure?.(app);

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { DeliverPolicy, jetstream, type ConsumerMessages } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import {
@@ -67,24 +73,37 @@ export class CatalogClient implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   getProcedure(tenant: string, code: string): Promise<Procedure> {
-    return this.cached(`${tenant}|procedure|${code}`, () => this.rpc.request('catalog.procedure.get.v1', { code }, { tenant }));
+    return this.cached(`${tenant}|procedure|${code}`, () =>
+      this.rpc.request('catalog.procedure.get.v1', { code }, { tenant }),
+    );
   }
 
   getBranch(tenant: string, id: string): Promise<Branch> {
-    return this.cached(`${tenant}|branch|${id}`, () => this.rpc.request('catalog.branch.get.v1', { id }, { tenant }));
+    return this.cached(`${tenant}|branch|${id}`, () =>
+      this.rpc.request('catalog.branch.get.v1', { id }, { tenant }),
+    );
   }
 
   getUnit(tenant: string, code: string): Promise<AdministrativeUnit> {
-    return this.cached(`${tenant}|unit|${code}`, () => this.rpc.request('catalog.unit.get.v1', { code }, { tenant }));
+    return this.cached(`${tenant}|unit|${code}`, () =>
+      this.rpc.request('catalog.unit.get.v1', { code }, { tenant }),
+    );
   }
 
   getCalendar(tenant: string): Promise<WorkingCalendar> {
-    return this.cached(`${tenant}|calendar|`, () => this.rpc.request('catalog.calendar.get.v1', {}, { tenant }));
+    return this.cached(`${tenant}|calendar|`, () =>
+      this.rpc.request('catalog.calendar.get.v1', {}, { tenant }),
+    );
   }
 
-  async listAgencies(tenant: string, query: RpcRequest<'catalog.agency.list.v1'>): Promise<Agency[]> {
+  async listAgencies(
+    tenant: string,
+    query: RpcRequest<'catalog.agency.list.v1'>,
+  ): Promise<Agency[]> {
     const key = `${tenant}|agency|${JSON.stringify(query)}`;
-    const result = await this.cached(key, () => this.rpc.request('catalog.agency.list.v1', query, { tenant }));
+    const result = await this.cached(key, () =>
+      this.rpc.request('catalog.agency.list.v1', query, { tenant }),
+    );
     return result.agencies;
   }
 
@@ -94,7 +113,8 @@ export class CatalogClient implements OnApplicationBootstrap, BeforeApplicationS
     for (const key of this.cache.keys()) {
       if (!key.startsWith(prefix)) continue;
       const rest = key.slice(prefix.length);
-      if (!change.keys.length || change.entity === 'agency' || change.keys.includes(rest)) this.cache.delete(key);
+      if (!change.keys.length || change.entity === 'agency' || change.keys.includes(rest))
+        this.cache.delete(key);
     }
   }
 

@@ -2,11 +2,20 @@ import { z } from 'zod';
 import { ConfigError, baseEnvSchema, env, loadConfig } from './load-config';
 
 describe(loadConfig.name, () => {
-  const schema = baseEnvSchema.extend({ HTTP_PORT: env.port(3000), FLAG: env.bool(false), TOKEN: z.string().min(1) });
+  const schema = baseEnvSchema.extend({
+    HTTP_PORT: env.port(3000),
+    FLAG: env.bool(false),
+    TOKEN: z.string().min(1),
+  });
 
   it('applies defaults and converts strings', () => {
     const config = loadConfig('svc', schema, { TOKEN: 't', HTTP_PORT: '8080', FLAG: 'yes' });
-    expect(config).toMatchObject({ HTTP_PORT: 8080, FLAG: true, NATS_URL: 'nats://127.0.0.1:4222', MOTCUA_SUBJECT_PREFIX: '' });
+    expect(config).toMatchObject({
+      HTTP_PORT: 8080,
+      FLAG: true,
+      NATS_URL: 'nats://127.0.0.1:4222',
+      MOTCUA_SUBJECT_PREFIX: '',
+    });
   });
 
   it('lists every bad variable in one message when several are wrong', () => {

@@ -31,7 +31,11 @@ export function loadConfig<S extends z.ZodObject>(
 export const env = {
   port: (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback),
   int: (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback),
-  bool: (fallback: boolean) => z.enum(['true', 'false', '1', '0', 'yes', 'no']).default(fallback ? 'true' : 'false').transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  bool: (fallback: boolean) =>
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'])
+      .default(fallback ? 'true' : 'false')
+      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
   url: (fallback: string, protocols: RegExp) =>
     z
       .string()
@@ -50,13 +54,19 @@ export const baseEnvSchema = z.object({
   NATS_URL: z
     .string()
     .default('nats://127.0.0.1:4222')
-    .refine((v) => v.split(',').every((u) => /^(nats|tls|ws|wss):\/\/[^\s]+$/.test(u.trim())), 'must be nats://host:port (comma-separated for a cluster)'),
+    .refine(
+      (v) => v.split(',').every((u) => /^(nats|tls|ws|wss):\/\/[^\s]+$/.test(u.trim())),
+      'must be nats://host:port (comma-separated for a cluster)',
+    ),
   HTTP_HOST: z.string().min(1).default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Prefixes every subject and stream name: isolates test runs sharing one NATS server. */
   MOTCUA_SUBJECT_PREFIX: z
     .string()
-    .regex(/^([a-z0-9]+\.)?$/, 'must be empty or lowercase letters/digits ending with a dot, like "t1a2b."')
+    .regex(
+      /^([a-z0-9]+\.)?$/,
+      'must be empty or lowercase letters/digits ending with a dot, like "t1a2b."',
+    )
     .default(''),
   RPC_TIMEOUT_MS: env.int(5000, 100),
   JETSTREAM_REPLICAS: env.int(1, 1),

@@ -12,7 +12,9 @@ export interface ServiceDatabaseOptions {
 }
 
 export function dataSourceOptions(options: ServiceDatabaseOptions): DataSourceOptions {
-  const entities = Array.isArray(options.entities) ? options.entities : Object.values(options.entities);
+  const entities = Array.isArray(options.entities)
+    ? options.entities
+    : Object.values(options.entities);
   return {
     type: 'postgres',
     url: options.url,
@@ -57,7 +59,9 @@ export async function runMigrationsLocked(ds: DataSource, schema: string): Promi
     const applied = await ds.runMigrations({ transaction: 'each' });
     return applied.map((m) => m.name);
   } finally {
-    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`motcua:migrate:${schema}`]).catch(() => undefined);
+    await runner
+      .query('SELECT pg_advisory_unlock(hashtext($1))', [`motcua:migrate:${schema}`])
+      .catch(() => undefined);
     await runner.release();
   }
 }

@@ -1,6 +1,20 @@
-import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Optional,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
-import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  jetstream,
+  jetstreamManager,
+  type ConsumerMessages,
+  type JsMsg,
+} from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DataSource, type EntityManager } from 'typeorm';
 import { aggregateOf, parseCloudEvent, type CloudEvent, type EventType } from '@motcua/contracts';
@@ -58,7 +72,8 @@ export class EventConsumerHost implements OnApplicationBootstrap, BeforeApplicat
       if (!instance || typeof instance !== 'object') continue;
       const prototype = Object.getPrototypeOf(instance) as object;
       for (const method of this.scanner.getAllMethodNames(prototype)) {
-        const options = Reflect.getMetadata(EVENT_HANDLER_METADATA, prototype, method) as EventHandlerOptions<EventType> | undefined;
+        const options = Reflect.getMetadata(EVENT_HANDLER_METADATA, prototype, method) as
+          EventHandlerOptions<EventType> | undefined;
         if (!options) continue;
         const fn = (instance as Record<string, BoundEventHandler>)[method].bind(instance);
         handlers.push({ options, fn });
@@ -69,9 +84,13 @@ export class EventConsumerHost implements OnApplicationBootstrap, BeforeApplicat
     for (const handler of handlers) await this.start(handler.options, handler.fn);
   }
 
-  private async start(options: EventHandlerOptions<EventType>, fn: BoundEventHandler): Promise<void> {
+  private async start(
+    options: EventHandlerOptions<EventType>,
+    fn: BoundEventHandler,
+  ): Promise<void> {
     const aggregates = new Set(options.types.map(aggregateOf));
-    if (aggregates.size !== 1) throw new Error(`consumer ${options.name} mixes aggregates: ${[...aggregates].join(', ')}`);
+    if (aggregates.size !== 1)
+      throw new Error(`consumer ${options.name} mixes aggregates: ${[...aggregates].join(', ')}`);
     const stream = this.naming.stream(options.types[0]);
     const durable = this.naming.durable(`${this.options.serviceName}-${options.name}`);
     const maxDeliver = options.maxDeliver ?? DEFAULT_MAX_DELIVER;
@@ -81,7 +100,10 @@ export class EventConsumerHost implements OnApplicationBootstrap, BeforeApplicat
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
       // One filter subject (NATS 2.9 has no filter_subjects): the exact type, or the aggregate.
-      filter_subject: options.types.length === 1 ? this.naming.eventAllTenants(options.types[0]) : this.naming.aggregateSubjects(aggregateOf(options.types[0])),
+      filter_subject:
+        options.types.length === 1
+          ? this.naming.eventAllTenants(options.types[0])
+          : this.naming.aggregateSubjects(aggregateOf(options.types[0])),
       max_deliver: maxDeliver,
       ack_wait: 30 * SECOND_NS,
       max_ack_pending: 1000,
@@ -106,7 +128,13 @@ export class EventConsumerHost implements OnApplicationBootstrap, BeforeApplicat
     this.logger.log(`consuming ${config.filter_subject} as ${durable}`);
   }
 
-  private async process(consumer: string, maxDeliver: number, types: readonly EventType[], fn: BoundEventHandler, msg: JsMsg): Promise<void> {
+  private async process(
+    consumer: string,
+    maxDeliver: number,
+    types: readonly EventType[],
+    fn: BoundEventHandler,
+    msg: JsMsg,
+  ): Promise<void> {
     let event: CloudEvent;
     try {
       const parsed = parseCloudEvent(msg.json<unknown>());
@@ -121,7 +149,11 @@ export class EventConsumerHost implements OnApplicationBootstrap, BeforeApplicat
       return;
     }
     try {
-      const ctx = { tenant: event.tenant, traceparent: nextTraceparent(event.traceparent), dossierCode: event.subject };
+      const ctx = {
+        tenant: event.tenant,
+        traceparent: nextTraceparent(event.traceparent),
+        dossierCode: event.subject,
+      };
       await requestContext.run(ctx, () =>
         this.dataSource.transaction(async (manager) => {
           const inserted = await manager
@@ -141,40 +173,56 @@ export class EventConsumerHost implements OnApplicationBootstrap, BeforeApplicat
     } catch (err) {
       const deliveries = msg.info.deliveryCount;
       if (deliveries >= maxDeliver) {
-        this.logger.error(`consumer ${consumer} gives up on event ${event.id} after ${deliveries} deliveries: ${String(err)}`);
+        this.logger.error(
+          `consumer ${consumer} gives up on event ${event.id} after ${deliveries} deliveries: ${String(err)}`,
+        );
         if (await this.deadLetter(consumer, msg, event.id, err)) msg.term('max deliveries reached');
         else msg.nak(redeliveryDelayMs(deliveries));
       } else {
-        this.logger.warn(`consumer ${consumer} failed on event ${event.id} (delivery ${deliveries}): ${String(err)}`);
+        this.logger.warn(
+          `consumer ${consumer} failed on event ${event.id} (delivery ${deliveries}): ${String(err)}`,
+        );
         msg.nak(redeliveryDelayMs(deliveries));
       }
     }
   }
 
   /** Records a given-up event; false when even that failed (then it must stay in the stream). */
-  private async deadLetter(consumer: string, msg: JsMsg, eventId: string | null, err: unknown): Promise<boolean> {
-    return this.dataSource.getRepository(DeadLetterEntity).insert({
-      consumer,
-      subject: msg.subject,
-      eventId,
-      payload: msg.string(),
-      error: err instanceof Error ? err.message : String(err),
-      deliveries: msg.info.deliveryCount,
-    }).then(
-      () => true,
-      (dlErr: unknown) => {
-        this.logger.error(`consumer ${consumer} could not record a dead letter: ${String(dlErr)}`);
-        return false;
-      },
-    );
+  private async deadLetter(
+    consumer: string,
+    msg: JsMsg,
+    eventId: string | null,
+    err: unknown,
+  ): Promise<boolean> {
+    return this.dataSource
+      .getRepository(DeadLetterEntity)
+      .insert({
+        consumer,
+        subject: msg.subject,
+        eventId,
+        payload: msg.string(),
+        error: err instanceof Error ? err.message : String(err),
+        deliveries: msg.info.deliveryCount,
+      })
+      .then(
+        () => true,
+        (dlErr: unknown) => {
+          this.logger.error(
+            `consumer ${consumer} could not record a dead letter: ${String(dlErr)}`,
+          );
+          return false;
+        },
+      );
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     // close() stops pulling and lets the current message finish; unacked ones are redelivered.
-    await Promise.allSettled(this.running.map(async (r) => {
-      await r.messages.close();
-      await r.loop;
-    }));
+    await Promise.allSettled(
+      this.running.map(async (r) => {
+        await r.messages.close();
+        await r.loop;
+      }),
+    );
   }
 }

@@ -13,14 +13,21 @@ export interface EventHandlerOptions<T extends EventType> {
 }
 
 /** The signature of a consumer method: apply the effect through `manager` (the transaction). */
-export type EventHandlerFn<T extends EventType> = (event: CloudEvent<T>, manager: EntityManager) => Promise<void>;
+export type EventHandlerFn<T extends EventType> = (
+  event: CloudEvent<T>,
+  manager: EntityManager,
+) => Promise<void>;
 
 /**
  * Marks a provider method as a durable JetStream consumer. The method runs inside a transaction
  * that also records the event id, so a redelivered event is applied once.
  */
 export function EventHandler<T extends EventType>(options: EventHandlerOptions<T>) {
-  return (target: object, key: string | symbol, descriptor: { value?: EventHandlerFn<T> }): void => {
+  return (
+    target: object,
+    key: string | symbol,
+    descriptor: { value?: EventHandlerFn<T> },
+  ): void => {
     Reflect.defineMetadata(EVENT_HANDLER_METADATA, options, target, key);
     void descriptor;
   };

@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { jetstreamManager, JetStreamApiError, RetentionPolicy, StorageType, type StreamConfig } from '@nats-io/jetstream';
+import {
+  jetstreamManager,
+  JetStreamApiError,
+  RetentionPolicy,
+  StorageType,
+  type StreamConfig,
+} from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { AGGREGATES } from '@motcua/contracts';
 import { Naming } from '../nats/naming';
@@ -46,7 +52,8 @@ export class StreamProvisioner {
         await jsm.streams.info(config.name);
         await jsm.streams.update(config.name, config);
       } catch (err) {
-        if (!(err instanceof JetStreamApiError) || (err.status !== 404 && err.code !== 10059)) throw err;
+        if (!(err instanceof JetStreamApiError) || (err.status !== 404 && err.code !== 10059))
+          throw err;
         await jsm.streams.add(config).catch(async (addErr: unknown) => {
           // Another service created it between our info and add.
           if (addErr instanceof JetStreamApiError && /already in use/.test(addErr.message)) return;

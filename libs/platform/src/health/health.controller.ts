@@ -1,5 +1,10 @@
 import { Controller, Get, Inject, Optional } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthIndicatorFunction } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  TypeOrmHealthIndicator,
+  type HealthIndicatorFunction,
+} from '@nestjs/terminus';
 import { NatsHealthIndicator } from './nats.health';
 
 export const HEALTH_CHECKS_DATABASE = Symbol('HEALTH_CHECKS_DATABASE');

@@ -17,7 +17,12 @@ export class NatsHealthIndicator {
     try {
       await Promise.race([
         this.nc.flush(),
-        new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref()),
+        new Promise((_, reject) =>
+          setTimeout(
+            () => reject(new Error(`no answer within ${timeoutMs} ms`)),
+            timeoutMs,
+          ).unref(),
+        ),
       ]);
       return indicator.up({ server: this.nc.getServer() });
     } catch (err) {

@@ -15,10 +15,22 @@ export function loggerOptions(service: string, level: string): Params {
       mixin() {
         const ctx = requestContext.current();
         if (!ctx) return {};
-        return { tenant: ctx.tenant, traceId: traceIdOf(ctx.traceparent), dossierCode: ctx.dossierCode };
+        return {
+          tenant: ctx.tenant,
+          traceId: traceIdOf(ctx.traceparent),
+          dossierCode: ctx.dossierCode,
+        };
       },
       redact: {
-        paths: ['req.headers.authorization', 'req.headers.cookie', '*.personalId', '*.*.personalId', '*.token', '*.phone', '*.email'],
+        paths: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          '*.personalId',
+          '*.*.personalId',
+          '*.token',
+          '*.phone',
+          '*.email',
+        ],
         censor: '[redacted]',
       },
       autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },

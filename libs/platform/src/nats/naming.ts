@@ -1,4 +1,10 @@
-import { aggregateOf, eventSubject, type Aggregate, type EventType, type RpcSubject } from '@motcua/contracts';
+import {
+  aggregateOf,
+  eventSubject,
+  type Aggregate,
+  type EventType,
+  type RpcSubject,
+} from '@motcua/contracts';
 
 /**
  * Subject and stream names, with the optional prefix that isolates a test run
@@ -25,7 +31,9 @@ export class Naming {
   }
 
   stream(aggregateOrType: Aggregate | EventType): string {
-    const aggregate = aggregateOrType.includes('.') ? aggregateOf(aggregateOrType as EventType) : aggregateOrType;
+    const aggregate = aggregateOrType.includes('.')
+      ? aggregateOf(aggregateOrType as EventType)
+      : aggregateOrType;
     return `${this.prefix.replace(/\.$/, '_')}${aggregate}`.toUpperCase();
   }
 

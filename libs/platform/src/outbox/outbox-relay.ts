@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { headers as natsHeaders } from '@nats-io/nats-core';
 import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
@@ -49,7 +55,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   private async listen(): Promise<void> {
     if (!this.options.databaseUrl) return;
-    const client = new PgClient({ connectionString: this.options.databaseUrl, application_name: `${this.options.serviceName}-outbox` });
+    const client = new PgClient({
+      connectionString: this.options.databaseUrl,
+      application_name: `${this.options.serviceName}-outbox`,
+    });
     client.on('notification', () => {
       this.wakeRequested = true;
       this.wake?.();
@@ -74,14 +83,18 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         this.failures = 0;
       } catch (err) {
         this.failures += 1;
-        this.logger.warn(`outbox publish failed (attempt ${this.failures}): ${(err as Error).message}`);
+        this.logger.warn(
+          `outbox publish failed (attempt ${this.failures}): ${(err as Error).message}`,
+        );
       }
       if (!this.running) break;
       if ((published === BATCH || this.wakeRequested) && !this.failures) {
         this.wakeRequested = false;
         continue;
       }
-      const wait = this.failures ? Math.min(MAX_BACKOFF_MS, 100 * 2 ** this.failures) : IDLE_POLL_MS;
+      const wait = this.failures
+        ? Math.min(MAX_BACKOFF_MS, 100 * 2 ** this.failures)
+        : IDLE_POLL_MS;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, wait);
         this.wake = () => {
@@ -115,13 +128,20 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           const envelope = row.envelope as { tenant?: string; traceparent?: string };
           if (envelope.tenant) h.set(Header.Tenant, envelope.tenant);
           if (envelope.traceparent) h.set(Header.TraceParent, envelope.traceparent);
-          await this.js.publish(row.subject, JSON.stringify(row.envelope), { msgID: row.eventId, headers: h });
+          await this.js.publish(row.subject, JSON.stringify(row.envelope), {
+            msgID: row.eventId,
+            headers: h,
+          });
           done.push(row.seq);
         }
       } catch (err) {
         error = err instanceof Error ? err : new Error(String(err));
         const failed = rows[done.length];
-        await manager.update(OutboxEntity, { seq: failed.seq }, { attempts: failed.attempts + 1, lastError: error.message });
+        await manager.update(
+          OutboxEntity,
+          { seq: failed.seq },
+          { attempts: failed.attempts + 1, lastError: error.message },
+        );
       }
       if (done.length) await manager.delete(OutboxEntity, done);
       return { published: done.length, error };

@@ -1,7 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { CLOUDEVENT_TYPE_PREFIX, EVENTS, type CloudEvent, type EventData, type EventType } from '@motcua/contracts';
+import {
+  CLOUDEVENT_TYPE_PREFIX,
+  EVENTS,
+  type CloudEvent,
+  type EventData,
+  type EventType,
+} from '@motcua/contracts';
 import { Clock } from '../clock/clock';
 import { nextTraceparent, requestContext } from '../context/request-context';
 import { OutboxEntity } from '../database/platform-entities';
@@ -32,7 +38,12 @@ export class OutboxWriter {
     @Inject(PLATFORM_OPTIONS) private readonly options: PlatformRuntimeOptions,
   ) {}
 
-  async append<T extends EventType>(manager: EntityManager, type: T, data: EventData<T>, options: AppendOptions): Promise<CloudEvent<T>> {
+  async append<T extends EventType>(
+    manager: EntityManager,
+    type: T,
+    data: EventData<T>,
+    options: AppendOptions,
+  ): Promise<CloudEvent<T>> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxWriter.append must run inside the transaction of the state change');
     }
@@ -54,7 +65,10 @@ export class OutboxWriter {
       this.naming.event(options.tenant, type),
       JSON.stringify(event),
     ]);
-    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(this.options.databaseSchema ?? 'public'), '']);
+    await manager.query('SELECT pg_notify($1, $2)', [
+      outboxChannel(this.options.databaseSchema ?? 'public'),
+      '',
+    ]);
     return event;
   }
 }

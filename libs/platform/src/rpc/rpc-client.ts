@@ -1,7 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { errors as natsErrors } from '@nats-io/nats-core';
-import { DomainError, ErrorCode, type RpcRequest, type RpcResponse, type RpcSubject } from '@motcua/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  type RpcRequest,
+  type RpcResponse,
+  type RpcSubject,
+} from '@motcua/contracts';
 import { requestContext, nextTraceparent } from '../context/request-context';
 import { Naming } from '../nats/naming';
 import { NATS_CONNECTION, PLATFORM_OPTIONS, type PlatformRuntimeOptions } from '../platform.tokens';
@@ -20,7 +26,11 @@ export class RpcClient {
     @Inject(PLATFORM_OPTIONS) private readonly options: PlatformRuntimeOptions,
   ) {}
 
-  async request<S extends RpcSubject>(subject: S, body: RpcRequest<S>, options: RpcCallOptions = {}): Promise<RpcResponse<S>> {
+  async request<S extends RpcSubject>(
+    subject: S,
+    body: RpcRequest<S>,
+    options: RpcCallOptions = {},
+  ): Promise<RpcResponse<S>> {
     const current = requestContext.current();
     const headers = toHeaders({
       ...options,
@@ -44,10 +54,15 @@ export class RpcClient {
 
 function mapTransportError(subject: string, err: unknown): DomainError {
   const noResponders =
-    err instanceof natsErrors.NoRespondersError || (err instanceof natsErrors.RequestError && err.isNoResponders());
+    err instanceof natsErrors.NoRespondersError ||
+    (err instanceof natsErrors.RequestError && err.isNoResponders());
   if (noResponders) return new DomainError(ErrorCode.Unavailable, `No service answers ${subject}`);
   const timedOut =
-    err instanceof natsErrors.TimeoutError || (err instanceof Error && err.cause instanceof natsErrors.TimeoutError);
+    err instanceof natsErrors.TimeoutError ||
+    (err instanceof Error && err.cause instanceof natsErrors.TimeoutError);
   if (timedOut) return new DomainError(ErrorCode.Timeout, `${subject} did not answer in time`);
-  return new DomainError(ErrorCode.Unavailable, `${subject} failed: ${err instanceof Error ? err.message : String(err)}`);
+  return new DomainError(
+    ErrorCode.Unavailable,
+    `${subject} failed: ${err instanceof Error ? err.message : String(err)}`,
+  );
 }

@@ -4,7 +4,10 @@ import type { RpcCallContext } from './rpc-envelope';
 export const RPC_HANDLER_METADATA = 'motcua:rpc-handler';
 
 /** The signature a handler of subject S must have: the compiler checks it at the decorator. */
-export type RpcHandlerFn<S extends RpcSubject> = (request: RpcParsedRequest<S>, ctx: RpcCallContext) => Promise<RpcResponse<S>>;
+export type RpcHandlerFn<S extends RpcSubject> = (
+  request: RpcParsedRequest<S>,
+  ctx: RpcCallContext,
+) => Promise<RpcResponse<S>>;
 
 /**
  * Marks a provider method as the handler of a request/reply subject. The payload is validated

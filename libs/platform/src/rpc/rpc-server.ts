@@ -1,7 +1,20 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
-import { DomainError, ErrorCode, RPC, validationError, type RpcErrorBody, type RpcSubject } from '@motcua/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  RPC,
+  validationError,
+  type RpcErrorBody,
+  type RpcSubject,
+} from '@motcua/contracts';
 import { nextTraceparent, requestContext } from '../context/request-context';
 import { Naming } from '../nats/naming';
 import { NATS_CONNECTION, PLATFORM_OPTIONS, type PlatformRuntimeOptions } from '../platform.tokens';
@@ -35,7 +48,8 @@ export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutd
       if (!instance || typeof instance !== 'object') continue;
       const prototype = Object.getPrototypeOf(instance) as object;
       for (const method of this.scanner.getAllMethodNames(prototype)) {
-        const subject = Reflect.getMetadata(RPC_HANDLER_METADATA, prototype, method) as RpcSubject | undefined;
+        const subject = Reflect.getMetadata(RPC_HANDLER_METADATA, prototype, method) as
+          RpcSubject | undefined;
         if (!subject) continue;
         const fn = (instance as Record<string, BoundHandler>)[method].bind(instance);
         this.listen(subject, fn);
@@ -62,11 +76,18 @@ export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutd
   private async handle(subject: RpcSubject, handler: BoundHandler, msg: Msg): Promise<void> {
     const ctx = fromHeaders(msg.headers);
     const traceparent = ctx.traceparent ?? nextTraceparent();
-    const reply = await requestContext.run({ tenant: ctx.tenant, traceparent }, () => this.invoke(subject, handler, msg, ctx));
+    const reply = await requestContext.run({ tenant: ctx.tenant, traceparent }, () =>
+      this.invoke(subject, handler, msg, ctx),
+    );
     if (msg.reply) msg.respond(JSON.stringify(reply));
   }
 
-  private async invoke(subject: RpcSubject, handler: BoundHandler, msg: Msg, ctx: RpcCallContext): Promise<RpcReply<unknown>> {
+  private async invoke(
+    subject: RpcSubject,
+    handler: BoundHandler,
+    msg: Msg,
+    ctx: RpcCallContext,
+  ): Promise<RpcReply<unknown>> {
     const contract = RPC[subject];
     try {
       if (contract.tenantScoped && !ctx.tenant) {
@@ -83,7 +104,9 @@ export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutd
       const result = await handler(request.data, ctx);
       const response = contract.response.safeParse(result);
       if (!response.success) {
-        this.logger.error(`${subject} produced a response outside its contract: ${response.error.message}`);
+        this.logger.error(
+          `${subject} produced a response outside its contract: ${response.error.message}`,
+        );
         return { ok: false, error: { code: ErrorCode.Internal, message: 'Internal error' } };
       }
       return { ok: true, data: response.data };
@@ -94,7 +117,10 @@ export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutd
 
   private toErrorBody(subject: string, err: unknown): RpcErrorBody {
     if (DomainError.is(err)) return err.toBody();
-    this.logger.error(`${subject} failed unexpectedly: ${String(err)}`, err instanceof Error ? err.stack : undefined);
+    this.logger.error(
+      `${subject} failed unexpectedly: ${String(err)}`,
+      err instanceof Error ? err.stack : undefined,
+    );
     return { code: ErrorCode.Internal, message: 'Internal error' };
   }
 

@@ -7,10 +7,15 @@ import { AgencyEntity, toAgency } from './agency.entity';
 
 @Injectable()
 export class AgenciesHandler {
-  constructor(@InjectRepository(AgencyEntity) private readonly agencies: Repository<AgencyEntity>) {}
+  constructor(
+    @InjectRepository(AgencyEntity) private readonly agencies: Repository<AgencyEntity>,
+  ) {}
 
   @RpcHandler('catalog.agency.list.v1')
-  async list(request: RpcParsedRequest<'catalog.agency.list.v1'>, ctx: RpcCallContext): Promise<RpcResponse<'catalog.agency.list.v1'>> {
+  async list(
+    request: RpcParsedRequest<'catalog.agency.list.v1'>,
+    ctx: RpcCallContext,
+  ): Promise<RpcResponse<'catalog.agency.list.v1'>> {
     const where: FindOptionsWhere<AgencyEntity> = { tenantId: ctx.tenant };
     if (request.codes) where.code = In(request.codes);
     if (request.unitCode) where.unitCode = request.unitCode;

@@ -10,15 +10,23 @@ const DEFAULT_RADIUS_KM = 5;
 
 @Injectable()
 export class BranchesHandler {
-  constructor(@InjectRepository(BranchEntity) private readonly branches: Repository<BranchEntity>) {}
+  constructor(
+    @InjectRepository(BranchEntity) private readonly branches: Repository<BranchEntity>,
+  ) {}
 
   /** Branches of one tenant or all; with `near`, those within the radius, nearest first. */
   @RpcHandler('catalog.branch.list.v1')
-  async list(request: RpcParsedRequest<'catalog.branch.list.v1'>): Promise<RpcResponse<'catalog.branch.list.v1'>> {
-    const rows = await this.branches.find({ where: request.tenant ? { tenantId: request.tenant } : {}, order: { tenantId: 'ASC', id: 'ASC' } });
+  async list(
+    request: RpcParsedRequest<'catalog.branch.list.v1'>,
+  ): Promise<RpcResponse<'catalog.branch.list.v1'>> {
+    const rows = await this.branches.find({
+      where: request.tenant ? { tenantId: request.tenant } : {},
+      order: { tenantId: 'ASC', id: 'ASC' },
+    });
     const branches = rows.map(toBranch);
     if (!request.near) {
-      if (request.radiusKm !== undefined) throw new DomainError(ErrorCode.ValidationFailed, 'radiusKm needs near');
+      if (request.radiusKm !== undefined)
+        throw new DomainError(ErrorCode.ValidationFailed, 'radiusKm needs near');
       return { branches };
     }
     const near = request.near;
@@ -32,9 +40,16 @@ export class BranchesHandler {
   }
 
   @RpcHandler('catalog.branch.get.v1')
-  async get(request: RpcParsedRequest<'catalog.branch.get.v1'>, ctx: RpcCallContext): Promise<RpcResponse<'catalog.branch.get.v1'>> {
+  async get(
+    request: RpcParsedRequest<'catalog.branch.get.v1'>,
+    ctx: RpcCallContext,
+  ): Promise<RpcResponse<'catalog.branch.get.v1'>> {
     const row = await this.branches.findOneBy({ id: request.id, tenantId: ctx.tenant });
-    if (!row) throw new DomainError(ErrorCode.NotFound, `branch ${request.id} does not exist in tenant ${ctx.tenant}`);
+    if (!row)
+      throw new DomainError(
+        ErrorCode.NotFound,
+        `branch ${request.id} does not exist in tenant ${ctx.tenant}`,
+      );
     return toBranch(row);
   }
 }

@@ -21,5 +21,11 @@ export class WorkingCalendarEntity {
 }
 
 export function toCalendar(e: WorkingCalendarEntity): WorkingCalendar {
-  return { tenant: e.tenantId, officeHours: e.officeHours, weekendDays: e.weekendDays, holidays: e.holidays, workingDays: e.workingDays };
+  return {
+    tenant: e.tenantId,
+    officeHours: e.officeHours,
+    weekendDays: e.weekendDays,
+    holidays: e.holidays,
+    workingDays: e.workingDays,
+  };
 }

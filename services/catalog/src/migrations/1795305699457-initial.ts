@@ -5,32 +5,56 @@ export class Initial1795305699457 implements MigrationInterface {
   name = 'Initial1795305699457';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"catalog\".\"outbox\" (\"seq\" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, \"event_id\" uuid NOT NULL, \"subject\" text NOT NULL, \"envelope\" jsonb NOT NULL, \"attempts\" integer NOT NULL DEFAULT '0', \"last_error\" text, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_acf0725c6a7245b71c651964ee4\" PRIMARY KEY (\"seq\"))");
-    await queryRunner.query("CREATE UNIQUE INDEX \"uq_outbox_event_id\" ON \"catalog\".\"outbox\"  (\"event_id\") ");
-    await queryRunner.query("CREATE TABLE \"catalog\".\"processed_event\" (\"consumer\" text NOT NULL, \"event_id\" uuid NOT NULL, \"processed_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_df88f54e67ec5c5caece922a498\" PRIMARY KEY (\"consumer\", \"event_id\"))");
-    await queryRunner.query("CREATE TABLE \"catalog\".\"dead_letter\" (\"id\" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, \"consumer\" text NOT NULL, \"subject\" text NOT NULL, \"event_id\" uuid, \"payload\" text NOT NULL, \"error\" text NOT NULL, \"deliveries\" integer NOT NULL, \"failed_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_e51e9e534cd18984b2aad76403c\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE TABLE \"catalog\".\"agency\" (\"tenant_id\" text NOT NULL, \"code\" text NOT NULL, \"name\" text NOT NULL, \"kind\" text NOT NULL, \"unit_code\" text, CONSTRAINT \"PK_20e14c74f9a2ccd118183be54ef\" PRIMARY KEY (\"tenant_id\", \"code\"))");
-    await queryRunner.query("CREATE INDEX \"ix_agency_unit\" ON \"catalog\".\"agency\"  (\"tenant_id\", \"unit_code\") ");
-    await queryRunner.query("CREATE TABLE \"catalog\".\"branch\" (\"id\" text NOT NULL, \"tenant_id\" text NOT NULL, \"name\" text NOT NULL, \"unit_code\" text NOT NULL, \"agency_code\" text NOT NULL, \"region\" text, \"address\" text NOT NULL, \"lat\" double precision NOT NULL, \"lng\" double precision NOT NULL, CONSTRAINT \"PK_2e39f426e2faefdaa93c5961976\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"ix_branch_tenant\" ON \"catalog\".\"branch\"  (\"tenant_id\") ");
-    await queryRunner.query("CREATE TABLE \"catalog\".\"working_calendar\" (\"tenant_id\" text NOT NULL, \"office_hours\" jsonb NOT NULL, \"weekend_days\" integer array NOT NULL, \"holidays\" jsonb NOT NULL DEFAULT '[]', \"working_days\" jsonb NOT NULL DEFAULT '[]', CONSTRAINT \"PK_e236a39d604f1b2282ec3fc1426\" PRIMARY KEY (\"tenant_id\"))");
-    await queryRunner.query("CREATE TABLE \"catalog\".\"procedure\" (\"tenant_id\" text NOT NULL, \"code\" text NOT NULL, \"version\" integer NOT NULL, \"name\" text NOT NULL, \"field_code\" text NOT NULL, \"field_name\" text NOT NULL, \"level\" text NOT NULL, \"duration_days\" integer NOT NULL, \"fees\" jsonb NOT NULL DEFAULT '[]', \"boundary_free_scope\" text NOT NULL, \"valid_from\" date NOT NULL, \"valid_to\" date, CONSTRAINT \"PK_741c512921e8603762c7a2d8d09\" PRIMARY KEY (\"tenant_id\", \"code\", \"version\"))");
-    await queryRunner.query("CREATE TABLE \"catalog\".\"tenant\" (\"id\" text NOT NULL, \"name\" text NOT NULL, \"statistics_code\" text NOT NULL, \"agency_code\" text NOT NULL, \"regions\" jsonb NOT NULL DEFAULT '[]', CONSTRAINT \"PK_da8c6efd67bb301e810e56ac139\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE TABLE \"catalog\".\"administrative_unit\" (\"tenant_id\" text NOT NULL, \"code\" text NOT NULL, \"name\" text NOT NULL, \"level\" text NOT NULL, \"parent_code\" text, \"region\" text, \"valid_from\" date NOT NULL, \"valid_to\" date, \"successor_code\" text, CONSTRAINT \"PK_05fd75f4d2405d01cf92caf6d03\" PRIMARY KEY (\"tenant_id\", \"code\"))");
+    await queryRunner.query(
+      'CREATE TABLE "catalog"."outbox" ("seq" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "event_id" uuid NOT NULL, "subject" text NOT NULL, "envelope" jsonb NOT NULL, "attempts" integer NOT NULL DEFAULT \'0\', "last_error" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_acf0725c6a7245b71c651964ee4" PRIMARY KEY ("seq"))',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "uq_outbox_event_id" ON "catalog"."outbox"  ("event_id") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "catalog"."processed_event" ("consumer" text NOT NULL, "event_id" uuid NOT NULL, "processed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_df88f54e67ec5c5caece922a498" PRIMARY KEY ("consumer", "event_id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "catalog"."dead_letter" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "consumer" text NOT NULL, "subject" text NOT NULL, "event_id" uuid, "payload" text NOT NULL, "error" text NOT NULL, "deliveries" integer NOT NULL, "failed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_e51e9e534cd18984b2aad76403c" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "catalog"."agency" ("tenant_id" text NOT NULL, "code" text NOT NULL, "name" text NOT NULL, "kind" text NOT NULL, "unit_code" text, CONSTRAINT "PK_20e14c74f9a2ccd118183be54ef" PRIMARY KEY ("tenant_id", "code"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "ix_agency_unit" ON "catalog"."agency"  ("tenant_id", "unit_code") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "catalog"."branch" ("id" text NOT NULL, "tenant_id" text NOT NULL, "name" text NOT NULL, "unit_code" text NOT NULL, "agency_code" text NOT NULL, "region" text, "address" text NOT NULL, "lat" double precision NOT NULL, "lng" double precision NOT NULL, CONSTRAINT "PK_2e39f426e2faefdaa93c5961976" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "ix_branch_tenant" ON "catalog"."branch"  ("tenant_id") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "catalog"."working_calendar" ("tenant_id" text NOT NULL, "office_hours" jsonb NOT NULL, "weekend_days" integer array NOT NULL, "holidays" jsonb NOT NULL DEFAULT \'[]\', "working_days" jsonb NOT NULL DEFAULT \'[]\', CONSTRAINT "PK_e236a39d604f1b2282ec3fc1426" PRIMARY KEY ("tenant_id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "catalog"."procedure" ("tenant_id" text NOT NULL, "code" text NOT NULL, "version" integer NOT NULL, "name" text NOT NULL, "field_code" text NOT NULL, "field_name" text NOT NULL, "level" text NOT NULL, "duration_days" integer NOT NULL, "fees" jsonb NOT NULL DEFAULT \'[]\', "boundary_free_scope" text NOT NULL, "valid_from" date NOT NULL, "valid_to" date, CONSTRAINT "PK_741c512921e8603762c7a2d8d09" PRIMARY KEY ("tenant_id", "code", "version"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "catalog"."tenant" ("id" text NOT NULL, "name" text NOT NULL, "statistics_code" text NOT NULL, "agency_code" text NOT NULL, "regions" jsonb NOT NULL DEFAULT \'[]\', CONSTRAINT "PK_da8c6efd67bb301e810e56ac139" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "catalog"."administrative_unit" ("tenant_id" text NOT NULL, "code" text NOT NULL, "name" text NOT NULL, "level" text NOT NULL, "parent_code" text, "region" text, "valid_from" date NOT NULL, "valid_to" date, "successor_code" text, CONSTRAINT "PK_05fd75f4d2405d01cf92caf6d03" PRIMARY KEY ("tenant_id", "code"))',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP TABLE \"catalog\".\"administrative_unit\"");
-    await queryRunner.query("DROP TABLE \"catalog\".\"tenant\"");
-    await queryRunner.query("DROP TABLE \"catalog\".\"procedure\"");
-    await queryRunner.query("DROP TABLE \"catalog\".\"working_calendar\"");
-    await queryRunner.query("DROP INDEX \"catalog\".\"ix_branch_tenant\"");
-    await queryRunner.query("DROP TABLE \"catalog\".\"branch\"");
-    await queryRunner.query("DROP INDEX \"catalog\".\"ix_agency_unit\"");
-    await queryRunner.query("DROP TABLE \"catalog\".\"agency\"");
-    await queryRunner.query("DROP TABLE \"catalog\".\"dead_letter\"");
-    await queryRunner.query("DROP TABLE \"catalog\".\"processed_event\"");
-    await queryRunner.query("DROP INDEX \"catalog\".\"uq_outbox_event_id\"");
-    await queryRunner.query("DROP TABLE \"catalog\".\"outbox\"");
+    await queryRunner.query('DROP TABLE "catalog"."administrative_unit"');
+    await queryRunner.query('DROP TABLE "catalog"."tenant"');
+    await queryRunner.query('DROP TABLE "catalog"."procedure"');
+    await queryRunner.query('DROP TABLE "catalog"."working_calendar"');
+    await queryRunner.query('DROP INDEX "catalog"."ix_branch_tenant"');
+    await queryRunner.query('DROP TABLE "catalog"."branch"');
+    await queryRunner.query('DROP INDEX "catalog"."ix_agency_unit"');
+    await queryRunner.query('DROP TABLE "catalog"."agency"');
+    await queryRunner.query('DROP TABLE "catalog"."dead_letter"');
+    await queryRunner.query('DROP TABLE "catalog"."processed_event"');
+    await queryRunner.query('DROP INDEX "catalog"."uq_outbox_event_id"');
+    await queryRunner.query('DROP TABLE "catalog"."outbox"');
   }
 }

@@ -8,7 +8,8 @@ import { ProceduresRepository } from './procedures.repository';
 const encodeCursor = (code: string) => Buffer.from(`procedure:${code}`).toString('base64url');
 function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!decoded.startsWith('procedure:')) throw new DomainError(ErrorCode.ValidationFailed, 'after: not a procedure cursor');
+  if (!decoded.startsWith('procedure:'))
+    throw new DomainError(ErrorCode.ValidationFailed, 'after: not a procedure cursor');
   return decoded.slice('procedure:'.length);
 }
 
@@ -24,7 +25,10 @@ export class ProceduresHandler {
   }
 
   @RpcHandler('catalog.procedure.list.v1')
-  async list(request: RpcParsedRequest<'catalog.procedure.list.v1'>, ctx: RpcCallContext): Promise<RpcResponse<'catalog.procedure.list.v1'>> {
+  async list(
+    request: RpcParsedRequest<'catalog.procedure.list.v1'>,
+    ctx: RpcCallContext,
+  ): Promise<RpcResponse<'catalog.procedure.list.v1'>> {
     const page = await this.procedures.page(ctx.tenant!, this.today(), {
       search: request.search,
       first: request.first,
@@ -40,9 +44,16 @@ export class ProceduresHandler {
   }
 
   @RpcHandler('catalog.procedure.get.v1')
-  async get(request: RpcParsedRequest<'catalog.procedure.get.v1'>, ctx: RpcCallContext): Promise<RpcResponse<'catalog.procedure.get.v1'>> {
+  async get(
+    request: RpcParsedRequest<'catalog.procedure.get.v1'>,
+    ctx: RpcCallContext,
+  ): Promise<RpcResponse<'catalog.procedure.get.v1'>> {
     const row = await this.procedures.findCurrent(ctx.tenant!, request.code, this.today());
-    if (!row) throw new DomainError(ErrorCode.NotFound, `procedure ${request.code} is not offered by tenant ${ctx.tenant}`);
+    if (!row)
+      throw new DomainError(
+        ErrorCode.NotFound,
+        `procedure ${request.code} is not offered by tenant ${ctx.tenant}`,
+      );
     return toProcedure(row);
   }
 }

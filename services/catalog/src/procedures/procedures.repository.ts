@@ -12,7 +12,9 @@ export interface ProcedurePage {
 /** Reads the version of each procedure in force on a given day. */
 @Injectable()
 export class ProceduresRepository {
-  constructor(@InjectRepository(ProcedureEntity) private readonly procedures: Repository<ProcedureEntity>) {}
+  constructor(
+    @InjectRepository(ProcedureEntity) private readonly procedures: Repository<ProcedureEntity>,
+  ) {}
 
   private current(tenant: string, day: string): SelectQueryBuilder<ProcedureEntity> {
     return this.procedures
@@ -31,15 +33,28 @@ export class ProceduresRepository {
     return this.current(tenant, day).andWhere('p.code = :code', { code }).getOne();
   }
 
-  async page(tenant: string, day: string, query: { search?: string; first: number; afterCode?: string }): Promise<ProcedurePage> {
+  async page(
+    tenant: string,
+    day: string,
+    query: { search?: string; first: number; afterCode?: string },
+  ): Promise<ProcedurePage> {
     const base = this.current(tenant, day);
     if (query.search?.trim()) {
       const term = `%${query.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      base.andWhere('(p.name ILIKE :term OR p.code ILIKE :term OR p.field_name ILIKE :term)', { term });
+      base.andWhere('(p.name ILIKE :term OR p.code ILIKE :term OR p.field_name ILIKE :term)', {
+        term,
+      });
     }
     const totalCount = await base.clone().getCount();
     if (query.afterCode) base.andWhere('p.code > :after', { after: query.afterCode });
-    const rows = await base.orderBy('p.code', 'ASC').limit(query.first + 1).getMany();
-    return { items: rows.slice(0, query.first), totalCount, hasNextPage: rows.length > query.first };
+    const rows = await base
+      .orderBy('p.code', 'ASC')
+      .limit(query.first + 1)
+      .getMany();
+    return {
+      items: rows.slice(0, query.first),
+      totalCount,
+      hasNextPage: rows.length > query.first,
+    };
   }
 }

@@ -21,5 +21,11 @@ export class TenantEntity {
 }
 
 export function toTenant(e: TenantEntity): Tenant {
-  return { id: e.id, name: e.name, statisticsCode: e.statisticsCode, agencyCode: e.agencyCode, regions: e.regions };
+  return {
+    id: e.id,
+    name: e.name,
+    statisticsCode: e.statisticsCode,
+    agencyCode: e.agencyCode,
+    regions: e.regions,
+  };
 }

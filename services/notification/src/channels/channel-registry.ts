@@ -7,8 +7,18 @@ import { SmtpEmailChannel } from './smtp-email.channel';
 /** The channels whose endpoint is configured; an unconfigured channel is disabled. */
 export function channelsFromConfig(config: NotificationConfig): NotificationChannel[] {
   const channels: NotificationChannel[] = [];
-  if (config.SMTP_URL) channels.push(new SmtpEmailChannel({ url: config.SMTP_URL, from: config.MAIL_FROM, timeoutMs: config.NOTIFY_SEND_TIMEOUT_MS }));
-  if (config.SMS_GATEWAY_URL) channels.push(new HttpSmsChannel({ url: config.SMS_GATEWAY_URL, timeoutMs: config.NOTIFY_SEND_TIMEOUT_MS }));
+  if (config.SMTP_URL)
+    channels.push(
+      new SmtpEmailChannel({
+        url: config.SMTP_URL,
+        from: config.MAIL_FROM,
+        timeoutMs: config.NOTIFY_SEND_TIMEOUT_MS,
+      }),
+    );
+  if (config.SMS_GATEWAY_URL)
+    channels.push(
+      new HttpSmsChannel({ url: config.SMS_GATEWAY_URL, timeoutMs: config.NOTIFY_SEND_TIMEOUT_MS }),
+    );
   return channels;
 }
 

@@ -7,7 +7,10 @@ export interface HttpSmsOptions {
 
 /** An SMS gateway answered with a non-2xx status. */
 export class SmsGatewayError extends Error {
-  constructor(readonly status: number, detail: string) {
+  constructor(
+    readonly status: number,
+    detail: string,
+  ) {
     super(`SMS gateway answered ${status}${detail ? `: ${detail}` : ''}`);
     this.name = 'SmsGatewayError';
   }

@@ -23,7 +23,10 @@ export const notificationEnvSchema = baseEnvSchema.extend(databaseEnvSchema.shap
   SMTP_URL: optionalUrl(/^smtps?:$/),
   MAIL_FROM: z
     .string()
-    .regex(/^[^<>]*<[^@\s<>]+@[^@\s<>]+>$|^[^@\s<>]+@[^@\s<>]+$/, 'must be an address, optionally with a name: "Name <a@b.vn>"')
+    .regex(
+      /^[^<>]*<[^@\s<>]+@[^@\s<>]+>$|^[^@\s<>]+@[^@\s<>]+$/,
+      'must be an address, optionally with a name: "Name <a@b.vn>"',
+    )
     .default('Một cửa <no-reply@motcua.local>'),
   /** The SMS gateway endpoint that takes `POST { to, text, reference }`; unset: no SMS. */
   SMS_GATEWAY_URL: optionalUrl(/^https?:$/),

@@ -14,7 +14,13 @@ export class DeliveriesRepository {
   /** Adds PENDING deliveries in the caller's transaction; a row that exists already is kept. */
   async insertPending(manager: EntityManager, rows: DeliveryEntity[]): Promise<void> {
     if (!rows.length) return;
-    await manager.createQueryBuilder().insert().into(DeliveryEntity).values(rows).orIgnore().execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(DeliveryEntity)
+      .values(rows)
+      .orIgnore()
+      .execute();
     await manager.query('SELECT pg_notify($1, $2)', [DELIVERY_WAKE_CHANNEL, '']);
   }
 
@@ -23,7 +29,12 @@ export class DeliveriesRepository {
    * attempt and pushing `next_attempt_at` to `leaseUntil`. The send happens after this commits;
    * if the worker dies meanwhile the lease runs out and another worker tries again.
    */
-  claimDue(now: Date, channels: ChannelKind[], limit: number, leaseUntil: Date): Promise<DeliveryEntity[]> {
+  claimDue(
+    now: Date,
+    channels: ChannelKind[],
+    limit: number,
+    leaseUntil: Date,
+  ): Promise<DeliveryEntity[]> {
     if (!channels.length) return Promise.resolve([]);
     return this.dataSource.transaction(async (manager) => {
       const due = await manager
@@ -45,7 +56,9 @@ export class DeliveriesRepository {
         .set({ attempts: () => 'attempts + 1', nextAttemptAt: leaseUntil })
         .whereInIds(due.map((d) => d.id))
         .execute();
-      return due.map((d) => Object.assign(d, { attempts: d.attempts + 1, nextAttemptAt: leaseUntil }));
+      return due.map((d) =>
+        Object.assign(d, { attempts: d.attempts + 1, nextAttemptAt: leaseUntil }),
+      );
     });
   }
 
@@ -75,7 +88,10 @@ export class DeliveriesRepository {
   }
 
   /** Settles only the claim this worker holds (same attempt, still PENDING): a stale one is a no-op. */
-  private async settle(claimed: DeliveryEntity, changes: Partial<DeliveryEntity>): Promise<boolean> {
+  private async settle(
+    claimed: DeliveryEntity,
+    changes: Partial<DeliveryEntity>,
+  ): Promise<boolean> {
     const result = await this.dataSource
       .createQueryBuilder()
       .update(DeliveryEntity)

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { Client as PgClient } from 'pg';
 import { Clock } from '@motcua/platform';
 import { ChannelRegistry } from '../channels/channel-registry';
@@ -58,7 +64,10 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   }
 
   private async listen(): Promise<void> {
-    const client = new PgClient({ connectionString: this.config.DATABASE_URL, application_name: 'notification-delivery' });
+    const client = new PgClient({
+      connectionString: this.config.DATABASE_URL,
+      application_name: 'notification-delivery',
+    });
     client.on('notification', () => this.wake());
     client.on('error', (err) => {
       // The poll keeps sending; LISTEN only shortens the wait.
@@ -78,19 +87,28 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
         this.failures = 0;
       } catch (err) {
         this.failures += 1;
-        this.logger.warn(`delivery round failed (${this.failures} in a row): ${(err as Error).message}`);
+        this.logger.warn(
+          `delivery round failed (${this.failures} in a row): ${(err as Error).message}`,
+        );
       }
       if (!this.running) break;
       if (claimed === BATCH && !this.failures) continue;
       if (this.wakeRequested) continue;
-      await this.sleep(this.failures ? Math.min(MAX_ERROR_BACKOFF_MS, 100 * 2 ** this.failures) : await this.idleWaitMs());
+      await this.sleep(
+        this.failures
+          ? Math.min(MAX_ERROR_BACKOFF_MS, 100 * 2 ** this.failures)
+          : await this.idleWaitMs(),
+      );
     }
   }
 
   private async idleWaitMs(): Promise<number> {
     const next = await this.deliveries.nextDueAt(this.channels.enabledKinds()).catch(() => null);
     if (!next) return this.config.NOTIFY_POLL_MS;
-    return Math.max(MIN_WAIT_MS, Math.min(this.config.NOTIFY_POLL_MS, next.getTime() - this.clock.now().getTime()));
+    return Math.max(
+      MIN_WAIT_MS,
+      Math.min(this.config.NOTIFY_POLL_MS, next.getTime() - this.clock.now().getTime()),
+    );
   }
 
   private sleep(ms: number): Promise<void> {
@@ -112,7 +130,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     const now = this.clock.now();
     // The lease outlasts a send that runs into its timeout, so no other worker takes it meanwhile.
     const leaseUntil = new Date(now.getTime() + 2 * this.config.NOTIFY_SEND_TIMEOUT_MS + 5000);
-    const claimed = await this.deliveries.claimDue(now, this.channels.enabledKinds(), BATCH, leaseUntil);
+    const claimed = await this.deliveries.claimDue(
+      now,
+      this.channels.enabledKinds(),
+      BATCH,
+      leaseUntil,
+    );
     const byRecipient = new Map<string, DeliveryEntity[]>();
     for (const d of claimed) {
       const key = `${d.channel}:${d.recipient}`;
@@ -140,16 +163,28 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     const channel = this.channels.get(d.channel);
     try {
       if (!channel) throw new Error(`channel ${d.channel} is not configured`);
-      await channel.send({ deliveryId: d.id, to: d.recipient, subject: d.subject, text: d.body, reference: d.dossierCode });
+      await channel.send({
+        deliveryId: d.id,
+        to: d.recipient,
+        subject: d.subject,
+        text: d.body,
+        reference: d.dossierCode,
+      });
     } catch (err) {
-      const error = redactRecipient(err instanceof Error ? err.message : String(err), d.channel, d.recipient).slice(0, 1000);
+      const error = redactRecipient(
+        err instanceof Error ? err.message : String(err),
+        d.channel,
+        d.recipient,
+      ).slice(0, 1000);
       const outcome = afterFailedAttempt(d.attempts, this.clock.now(), this.policy);
       if (outcome.status === 'FAILED') {
         await this.deliveries.markFailed(d, error);
         this.logger.error(`${who} FAILED after ${d.attempts} attempts: ${error}`);
       } else {
         await this.deliveries.markRetry(d, error, outcome.nextAttemptAt);
-        this.logger.warn(`${who} attempt ${d.attempts} failed, retry at ${outcome.nextAttemptAt.toISOString()}: ${error}`);
+        this.logger.warn(
+          `${who} attempt ${d.attempts} failed, retry at ${outcome.nextAttemptAt.toISOString()}: ${error}`,
+        );
       }
       return;
     }

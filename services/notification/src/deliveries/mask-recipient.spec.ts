@@ -22,6 +22,8 @@ describe(maskEmail.name, () => {
 
 describe(redactRecipient.name, () => {
   it('replaces every occurrence of the recipient in a provider error', () => {
-    expect(redactRecipient('550 <a.b@x.vn> rejected: a.b@x.vn unknown', 'EMAIL', 'a.b@x.vn')).toBe('550 <a***@x.vn> rejected: a***@x.vn unknown');
+    expect(redactRecipient('550 <a.b@x.vn> rejected: a.b@x.vn unknown', 'EMAIL', 'a.b@x.vn')).toBe(
+      '550 <a***@x.vn> rejected: a***@x.vn unknown',
+    );
   });
 });

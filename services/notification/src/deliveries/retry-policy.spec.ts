@@ -15,7 +15,10 @@ describe(retryDelayMs.name, () => {
 
 describe(afterFailedAttempt.name, () => {
   it('schedules the next attempt after the backoff when attempts remain', () => {
-    expect(afterFailedAttempt(2, now, policy)).toEqual({ status: 'PENDING', nextAttemptAt: new Date('2026-01-05T03:00:04Z') });
+    expect(afterFailedAttempt(2, now, policy)).toEqual({
+      status: 'PENDING',
+      nextAttemptAt: new Date('2026-01-05T03:00:04Z'),
+    });
   });
 
   it('gives up as FAILED when the last allowed attempt failed', () => {

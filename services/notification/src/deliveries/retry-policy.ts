@@ -12,13 +12,23 @@ const DEFAULT_MAX_DELAY_MS = 60 * 60_000;
 
 /** Delay before attempt `attempts + 1`: base, 2×base, 4×base ... capped. */
 export function retryDelayMs(attempts: number, policy: RetryPolicy): number {
-  return Math.min(policy.maxDelayMs ?? DEFAULT_MAX_DELAY_MS, policy.baseMs * 2 ** Math.max(0, attempts - 1));
+  return Math.min(
+    policy.maxDelayMs ?? DEFAULT_MAX_DELAY_MS,
+    policy.baseMs * 2 ** Math.max(0, attempts - 1),
+  );
 }
 
 export type FailureOutcome = { status: 'PENDING'; nextAttemptAt: Date } | { status: 'FAILED' };
 
 /** What becomes of a delivery whose `attempts`-th attempt just failed. */
-export function afterFailedAttempt(attempts: number, now: Date, policy: RetryPolicy): FailureOutcome {
+export function afterFailedAttempt(
+  attempts: number,
+  now: Date,
+  policy: RetryPolicy,
+): FailureOutcome {
   if (attempts >= policy.maxAttempts) return { status: 'FAILED' };
-  return { status: 'PENDING', nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts, policy)) };
+  return {
+    status: 'PENDING',
+    nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts, policy)),
+  };
 }

@@ -5,24 +5,40 @@ export class Initial1795306106838 implements MigrationInterface {
   name = 'Initial1795306106838';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"notification\".\"outbox\" (\"seq\" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, \"event_id\" uuid NOT NULL, \"subject\" text NOT NULL, \"envelope\" jsonb NOT NULL, \"attempts\" integer NOT NULL DEFAULT '0', \"last_error\" text, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_acf0725c6a7245b71c651964ee4\" PRIMARY KEY (\"seq\"))");
-    await queryRunner.query("CREATE UNIQUE INDEX \"uq_outbox_event_id\" ON \"notification\".\"outbox\"  (\"event_id\") ");
-    await queryRunner.query("CREATE TABLE \"notification\".\"processed_event\" (\"consumer\" text NOT NULL, \"event_id\" uuid NOT NULL, \"processed_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_df88f54e67ec5c5caece922a498\" PRIMARY KEY (\"consumer\", \"event_id\"))");
-    await queryRunner.query("CREATE TABLE \"notification\".\"dead_letter\" (\"id\" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, \"consumer\" text NOT NULL, \"subject\" text NOT NULL, \"event_id\" uuid, \"payload\" text NOT NULL, \"error\" text NOT NULL, \"deliveries\" integer NOT NULL, \"failed_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_e51e9e534cd18984b2aad76403c\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE TABLE \"notification\".\"dossier_contact\" (\"dossier_id\" uuid NOT NULL, \"tenant_id\" text NOT NULL, \"dossier_code\" text NOT NULL, \"full_name\" text NOT NULL, \"phone\" text NOT NULL, \"email\" text, \"procedure_name\" text NOT NULL, \"due_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_8f4540f3ab2f2844d5c49d86cb3\" PRIMARY KEY (\"dossier_id\"))");
-    await queryRunner.query("CREATE TABLE \"notification\".\"delivery\" (\"id\" uuid NOT NULL, \"tenant_id\" text NOT NULL, \"event_id\" uuid NOT NULL, \"dossier_code\" text NOT NULL, \"channel\" text NOT NULL, \"recipient\" text NOT NULL, \"template\" text NOT NULL, \"locale\" text NOT NULL, \"subject\" text, \"body\" text NOT NULL, \"status\" text NOT NULL, \"attempts\" integer NOT NULL DEFAULT '0', \"last_error\" text, \"next_attempt_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"sent_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"uq_delivery_event_channel\" UNIQUE (\"event_id\", \"channel\"), CONSTRAINT \"PK_ffad7bf84e68716cd9af89003b0\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"ix_delivery_due\" ON \"notification\".\"delivery\"  (\"next_attempt_at\") WHERE status = 'PENDING'");
-    await queryRunner.query("CREATE INDEX \"ix_delivery_dossier\" ON \"notification\".\"delivery\"  (\"tenant_id\", \"dossier_code\") ");
+    await queryRunner.query(
+      'CREATE TABLE "notification"."outbox" ("seq" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "event_id" uuid NOT NULL, "subject" text NOT NULL, "envelope" jsonb NOT NULL, "attempts" integer NOT NULL DEFAULT \'0\', "last_error" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_acf0725c6a7245b71c651964ee4" PRIMARY KEY ("seq"))',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "uq_outbox_event_id" ON "notification"."outbox"  ("event_id") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "notification"."processed_event" ("consumer" text NOT NULL, "event_id" uuid NOT NULL, "processed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_df88f54e67ec5c5caece922a498" PRIMARY KEY ("consumer", "event_id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "notification"."dead_letter" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "consumer" text NOT NULL, "subject" text NOT NULL, "event_id" uuid, "payload" text NOT NULL, "error" text NOT NULL, "deliveries" integer NOT NULL, "failed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_e51e9e534cd18984b2aad76403c" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "notification"."dossier_contact" ("dossier_id" uuid NOT NULL, "tenant_id" text NOT NULL, "dossier_code" text NOT NULL, "full_name" text NOT NULL, "phone" text NOT NULL, "email" text, "procedure_name" text NOT NULL, "due_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_8f4540f3ab2f2844d5c49d86cb3" PRIMARY KEY ("dossier_id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "notification"."delivery" ("id" uuid NOT NULL, "tenant_id" text NOT NULL, "event_id" uuid NOT NULL, "dossier_code" text NOT NULL, "channel" text NOT NULL, "recipient" text NOT NULL, "template" text NOT NULL, "locale" text NOT NULL, "subject" text, "body" text NOT NULL, "status" text NOT NULL, "attempts" integer NOT NULL DEFAULT \'0\', "last_error" text, "next_attempt_at" TIMESTAMP WITH TIME ZONE NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "sent_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "uq_delivery_event_channel" UNIQUE ("event_id", "channel"), CONSTRAINT "PK_ffad7bf84e68716cd9af89003b0" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "ix_delivery_due" ON "notification"."delivery"  ("next_attempt_at") WHERE status = \'PENDING\'',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "ix_delivery_dossier" ON "notification"."delivery"  ("tenant_id", "dossier_code") ',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"notification\".\"ix_delivery_dossier\"");
-    await queryRunner.query("DROP INDEX \"notification\".\"ix_delivery_due\"");
-    await queryRunner.query("DROP TABLE \"notification\".\"delivery\"");
-    await queryRunner.query("DROP TABLE \"notification\".\"dossier_contact\"");
-    await queryRunner.query("DROP TABLE \"notification\".\"dead_letter\"");
-    await queryRunner.query("DROP TABLE \"notification\".\"processed_event\"");
-    await queryRunner.query("DROP INDEX \"notification\".\"uq_outbox_event_id\"");
-    await queryRunner.query("DROP TABLE \"notification\".\"outbox\"");
+    await queryRunner.query('DROP INDEX "notification"."ix_delivery_dossier"');
+    await queryRunner.query('DROP INDEX "notification"."ix_delivery_due"');
+    await queryRunner.query('DROP TABLE "notification"."delivery"');
+    await queryRunner.query('DROP TABLE "notification"."dossier_contact"');
+    await queryRunner.query('DROP TABLE "notification"."dead_letter"');
+    await queryRunner.query('DROP TABLE "notification"."processed_event"');
+    await queryRunner.query('DROP INDEX "notification"."uq_outbox_event_id"');
+    await queryRunner.query('DROP TABLE "notification"."outbox"');
   }
 }

@@ -17,10 +17,23 @@ const manager = {} as EntityManager;
 function setup(kinds: NotificationChannel['kind'][], known: DossierContactEntity | null = null) {
   const inserted: DeliveryEntity[] = [];
   const saved: DossierContactEntity[] = [];
-  const contacts = { save: async (_m: EntityManager, c: DossierContactEntity) => void saved.push(c), find: async () => known } as unknown as DossierContactsRepository;
-  const deliveries = { insertPending: async (_m: EntityManager, rows: DeliveryEntity[]) => void inserted.push(...rows) } as unknown as DeliveriesRepository;
-  const channels = new ChannelRegistry(kinds.map((kind) => ({ kind, send: async () => undefined })));
-  const service = new NotificationsService(contacts, deliveries, channels, new FixedClock(now), loadNotificationConfig({}));
+  const contacts = {
+    save: async (_m: EntityManager, c: DossierContactEntity) => void saved.push(c),
+    find: async () => known,
+  } as unknown as DossierContactsRepository;
+  const deliveries = {
+    insertPending: async (_m: EntityManager, rows: DeliveryEntity[]) => void inserted.push(...rows),
+  } as unknown as DeliveriesRepository;
+  const channels = new ChannelRegistry(
+    kinds.map((kind) => ({ kind, send: async () => undefined })),
+  );
+  const service = new NotificationsService(
+    contacts,
+    deliveries,
+    channels,
+    new FixedClock(now),
+    loadNotificationConfig({}),
+  );
   return { service, inserted, saved };
 }
 
@@ -30,12 +43,22 @@ describe(NotificationsService.name, () => {
       const { service, inserted, saved } = setup(['EMAIL', 'SMS']);
       const event = receivedEvent();
       await service.dossierReceived(event, manager);
-      expect(saved[0]).toMatchObject({ dossierId: event.data.dossierId, phone: event.data.applicant.phone, dueAt: new Date(event.data.dueAt) });
-      expect(inserted.map((d) => [d.channel, d.recipient, d.status, d.attempts, d.locale])).toEqual([
-        ['EMAIL', event.data.applicant.email, 'PENDING', 0, 'vi'],
-        ['SMS', event.data.applicant.phone, 'PENDING', 0, 'vi'],
-      ]);
-      expect(inserted.every((d) => d.eventId === event.id && d.nextAttemptAt.getTime() === now.getTime())).toBe(true);
+      expect(saved[0]).toMatchObject({
+        dossierId: event.data.dossierId,
+        phone: event.data.applicant.phone,
+        dueAt: new Date(event.data.dueAt),
+      });
+      expect(inserted.map((d) => [d.channel, d.recipient, d.status, d.attempts, d.locale])).toEqual(
+        [
+          ['EMAIL', event.data.applicant.email, 'PENDING', 0, 'vi'],
+          ['SMS', event.data.applicant.phone, 'PENDING', 0, 'vi'],
+        ],
+      );
+      expect(
+        inserted.every(
+          (d) => d.eventId === event.id && d.nextAttemptAt.getTime() === now.getTime(),
+        ),
+      ).toBe(true);
     });
 
     it('writes no row for a channel that is not configured', async () => {
@@ -77,7 +100,12 @@ describe(NotificationsService.name, () => {
       const { service, inserted } = setup(['EMAIL', 'SMS'], contact);
       await service.dossierRouted(routedEvent(received), manager);
       expect(inserted).toHaveLength(1);
-      expect(inserted[0]).toMatchObject({ channel: 'SMS', recipient: '0912345678', template: 'dossier-routed', body: `Hồ sơ ${received.data.code} đã được chuyển đến UBND phường Ba Đình để giải quyết.` });
+      expect(inserted[0]).toMatchObject({
+        channel: 'SMS',
+        recipient: '0912345678',
+        template: 'dossier-routed',
+        body: `Hồ sơ ${received.data.code} đã được chuyển đến UBND phường Ba Đình để giải quyết.`,
+      });
     });
   });
 });

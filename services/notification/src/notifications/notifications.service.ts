@@ -30,7 +30,10 @@ export class NotificationsService {
     @Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig,
   ) {}
 
-  async dossierReceived(event: CloudEvent<'dossier.received.v1'>, manager: EntityManager): Promise<void> {
+  async dossierReceived(
+    event: CloudEvent<'dossier.received.v1'>,
+    manager: EntityManager,
+  ): Promise<void> {
     const d = event.data;
     const contact = Object.assign(new DossierContactEntity(), {
       dossierId: d.dossierId,
@@ -52,11 +55,18 @@ export class NotificationsService {
     });
   }
 
-  async dossierRouted(event: CloudEvent<'dossier.routed.v1'>, manager: EntityManager): Promise<void> {
+  async dossierRouted(
+    event: CloudEvent<'dossier.routed.v1'>,
+    manager: EntityManager,
+  ): Promise<void> {
     const d = event.data;
     const contact = await this.contacts.find(manager, d.dossierId);
     // Another consumer applies `received`; failing here makes JetStream redeliver this later.
-    if (!contact) throw new DomainError(ErrorCode.NotFound, `contact of dossier ${d.code} not known yet (dossier.received not applied); retry later`);
+    if (!contact)
+      throw new DomainError(
+        ErrorCode.NotFound,
+        `contact of dossier ${d.code} not known yet (dossier.received not applied); retry later`,
+      );
     await this.plan(manager, event, contact, 'dossier-routed', {
       fullName: contact.fullName,
       code: d.code,
@@ -66,7 +76,13 @@ export class NotificationsService {
     });
   }
 
-  private async plan(manager: EntityManager, event: CloudEvent, contact: DossierContactEntity, template: TemplateId, variables: TemplateVariables): Promise<void> {
+  private async plan(
+    manager: EntityManager,
+    event: CloudEvent,
+    contact: DossierContactEntity,
+    template: TemplateId,
+    variables: TemplateVariables,
+  ): Promise<void> {
     const now = this.clock.now();
     const locale = this.config.NOTIFY_DEFAULT_LOCALE;
     const rows: DeliveryEntity[] = [];

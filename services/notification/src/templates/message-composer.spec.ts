@@ -8,7 +8,13 @@ const received = {
   receivedAt: '05/01/2026 10:00',
   dueAt: '06/01/2026 10:00',
 };
-const routed = { fullName: 'Nguyễn Văn A', code: '000.00.00.H26-260105-0001', procedureName: 'Đăng ký khai sinh', agencyName: 'UBND phường Ba Đình', dueAt: '06/01/2026 10:00' };
+const routed = {
+  fullName: 'Nguyễn Văn A',
+  code: '000.00.00.H26-260105-0001',
+  procedureName: 'Đăng ký khai sinh',
+  agencyName: 'UBND phường Ba Đình',
+  dueAt: '06/01/2026 10:00',
+};
 
 describe(composeMessage.name, () => {
   it('renders the Vietnamese received SMS with code, procedure and times', () => {
@@ -40,7 +46,12 @@ describe(composeMessage.name, () => {
       for (const locale of LOCALES) {
         expect(MESSAGE_TEMPLATES[id][locale]).toBeDefined();
         for (const channel of ['SMS', 'EMAIL'] as const) {
-          const message = composeMessage(id, locale, channel, id === 'dossier-received' ? received : routed);
+          const message = composeMessage(
+            id,
+            locale,
+            channel,
+            id === 'dossier-received' ? received : routed,
+          );
           expect(message.body).not.toMatch(/[{}]/);
         }
       }

@@ -9,12 +9,20 @@ export interface ComposedMessage {
 }
 
 /** Renders the template of an event for a channel and locale. */
-export function composeMessage(template: TemplateId, locale: Locale, channel: ChannelKind, variables: TemplateVariables): ComposedMessage {
+export function composeMessage(
+  template: TemplateId,
+  locale: Locale,
+  channel: ChannelKind,
+  variables: TemplateVariables,
+): ComposedMessage {
   const texts = MESSAGE_TEMPLATES[template][locale];
   switch (channel) {
     case 'SMS':
       return { subject: null, body: renderTemplate(texts.sms, variables) };
     case 'EMAIL':
-      return { subject: renderTemplate(texts.emailSubject, variables), body: renderTemplate(texts.emailBody, variables) };
+      return {
+        subject: renderTemplate(texts.emailSubject, variables),
+        body: renderTemplate(texts.emailBody, variables),
+      };
   }
 }

@@ -2,8 +2,13 @@
 export type TemplateVariables = Readonly<Record<string, string>>;
 
 export class TemplateVariableMissingError extends Error {
-  constructor(readonly missing: string[], template: string) {
-    super(`template variable(s) ${missing.map((m) => `{${m}}`).join(', ')} missing for "${template.slice(0, 60)}"`);
+  constructor(
+    readonly missing: string[],
+    template: string,
+  ) {
+    super(
+      `template variable(s) ${missing.map((m) => `{${m}}`).join(', ')} missing for "${template.slice(0, 60)}"`,
+    );
     this.name = 'TemplateVariableMissingError';
   }
 }
@@ -15,7 +20,9 @@ const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
  * that needs new data cannot send "{dueAt}" to a citizen.
  */
 export function renderTemplate(template: string, variables: TemplateVariables): string {
-  const missing = [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))].filter((name) => !Object.hasOwn(variables, name));
+  const missing = [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))].filter(
+    (name) => !Object.hasOwn(variables, name),
+  );
   if (missing.length) throw new TemplateVariableMissingError(missing, template);
   return template.replace(PLACEHOLDER, (_m, name: string) => variables[name]);
 }

@@ -1,10 +1,18 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { CLOUDEVENT_TYPE_PREFIX, type CloudEvent, type DossierReceived, type DossierRouted } from '@motcua/contracts';
+import {
+  CLOUDEVENT_TYPE_PREFIX,
+  type CloudEvent,
+  type DossierReceived,
+  type DossierRouted,
+} from '@motcua/contracts';
 
 let sequence = 0;
 
 /** A `dossier.received.v1` CloudEvent with a fresh dossier, code and applicant contact. */
-export function receivedEvent(overrides: Partial<DossierReceived> = {}, tenant = 'hanoi'): CloudEvent<'dossier.received.v1'> {
+export function receivedEvent(
+  overrides: Partial<DossierReceived> = {},
+  tenant = 'hanoi',
+): CloudEvent<'dossier.received.v1'> {
   sequence += 1;
   const data: DossierReceived = {
     dossierId: randomUUID(),
@@ -32,7 +40,10 @@ export function receivedEvent(overrides: Partial<DossierReceived> = {}, tenant =
 }
 
 /** The `dossier.routed.v1` CloudEvent of a received dossier. */
-export function routedEvent(received: CloudEvent<'dossier.received.v1'>, overrides: Partial<DossierRouted> = {}): CloudEvent<'dossier.routed.v1'> {
+export function routedEvent(
+  received: CloudEvent<'dossier.received.v1'>,
+  overrides: Partial<DossierRouted> = {},
+): CloudEvent<'dossier.routed.v1'> {
   return envelope(
     'dossier.routed.v1',
     {
@@ -48,7 +59,11 @@ export function routedEvent(received: CloudEvent<'dossier.received.v1'>, overrid
   );
 }
 
-function envelope<T extends 'dossier.received.v1' | 'dossier.routed.v1'>(type: T, data: CloudEvent<T>['data'], tenant: string): CloudEvent<T> {
+function envelope<T extends 'dossier.received.v1' | 'dossier.routed.v1'>(
+  type: T,
+  data: CloudEvent<T>['data'],
+  tenant: string,
+): CloudEvent<T> {
   return {
     specversion: '1.0',
     id: randomUUID(),

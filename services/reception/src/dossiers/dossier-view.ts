@@ -19,7 +19,9 @@ export function toDossierView(d: DossierEntity, history: DossierHistoryEntity[])
     receivingBranch: { id: d.receivingBranchId, name: d.receivingBranchName },
     returnBranch: { id: d.returnBranchId, name: d.returnBranchName },
     jurisdictionUnitCode: d.jurisdictionUnitCode,
-    competentAgency: d.competentAgencyCode ? { code: d.competentAgencyCode, name: d.competentAgencyName ?? d.competentAgencyCode } : null,
+    competentAgency: d.competentAgencyCode
+      ? { code: d.competentAgencyCode, name: d.competentAgencyName ?? d.competentAgencyCode }
+      : null,
     applicant: {
       fullName: d.applicantFullName,
       personalIdMasked: maskPersonalId(d.applicantPersonalId),

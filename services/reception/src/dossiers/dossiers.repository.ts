@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, type EntityManager, type Repository } from 'typeorm';
-import { DomainError, ErrorCode, MAX_DAILY_SEQUENCE, formatDossierCode, type DossierReceived } from '@motcua/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  MAX_DAILY_SEQUENCE,
+  formatDossierCode,
+  type DossierReceived,
+} from '@motcua/contracts';
 import { OutboxWriter } from '@motcua/platform';
 import { toVietnamDate } from '@motcua/calendar';
 import { DossierHistoryEntity } from './dossier-history.entity';
@@ -25,7 +31,8 @@ export class DossiersRepository {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     @InjectRepository(DossierEntity) private readonly dossiers: Repository<DossierEntity>,
-    @InjectRepository(DossierHistoryEntity) private readonly history: Repository<DossierHistoryEntity>,
+    @InjectRepository(DossierHistoryEntity)
+    private readonly history: Repository<DossierHistoryEntity>,
   ) {}
 
   findByIdempotencyKey(tenant: string, key: string): Promise<DossierEntity | null> {
@@ -45,12 +52,24 @@ export class DossiersRepository {
    * `dossier.received` event in one transaction. Returns null when another request with the same
    * idempotency key won the race (the caller reads that one instead).
    */
-  async insertReceived(draft: DossierDraft, toEvent: (dossier: DossierEntity) => DossierReceived): Promise<DossierEntity | null> {
+  async insertReceived(
+    draft: DossierDraft,
+    toEvent: (dossier: DossierEntity) => DossierReceived,
+  ): Promise<DossierEntity | null> {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const receiptDay = toVietnamDate(draft.receivedAt);
-        const sequence = await this.nextSequence(manager, draft.tenantId, draft.receivingAgencyCode, receiptDay);
-        const code = formatDossierCode({ unitAgencyCode: draft.receivingAgencyCode, date: receiptDay, sequence });
+        const sequence = await this.nextSequence(
+          manager,
+          draft.tenantId,
+          draft.receivingAgencyCode,
+          receiptDay,
+        );
+        const code = formatDossierCode({
+          unitAgencyCode: draft.receivingAgencyCode,
+          date: receiptDay,
+          sequence,
+        });
         const dossier = manager.create(DossierEntity, { ...draft, code });
         await manager.insert(DossierEntity, dossier);
         await manager.insert(DossierHistoryEntity, {
@@ -62,7 +81,10 @@ export class DossiersRepository {
           actor: dossier.receivedBy,
           reason: null,
         });
-        await this.outbox.append(manager, 'dossier.received.v1', toEvent(dossier), { tenant: dossier.tenantId, subject: code });
+        await this.outbox.append(manager, 'dossier.received.v1', toEvent(dossier), {
+          tenant: dossier.tenantId,
+          subject: code,
+        });
         return dossier;
       });
     } catch (err) {
@@ -72,7 +94,12 @@ export class DossiersRepository {
   }
 
   /** The next number for (unit, day); the upsert row lock serialises concurrent receipts. */
-  private async nextSequence(manager: EntityManager, tenant: string, unitAgencyCode: string, day: string): Promise<number> {
+  private async nextSequence(
+    manager: EntityManager,
+    tenant: string,
+    unitAgencyCode: string,
+    day: string,
+  ): Promise<number> {
     const table = manager.connection.getMetadata(DossierSequenceEntity).tablePath;
     const rows = await manager.query<{ last_value: number }[]>(
       `INSERT INTO ${table} (unit_agency_code, day, tenant_id, last_value) VALUES ($1, $2, $3, 1)
@@ -82,7 +109,10 @@ export class DossiersRepository {
     );
     const value = rows[0].last_value;
     if (value > MAX_DAILY_SEQUENCE) {
-      throw new DomainError(ErrorCode.SequenceExhausted, `unit ${unitAgencyCode} has issued all ${MAX_DAILY_SEQUENCE} dossier codes for ${day}`);
+      throw new DomainError(
+        ErrorCode.SequenceExhausted,
+        `unit ${unitAgencyCode} has issued all ${MAX_DAILY_SEQUENCE} dossier codes for ${day}`,
+      );
     }
     return value;
   }
@@ -91,10 +121,15 @@ export class DossiersRepository {
   async changeStatus(
     manager: EntityManager,
     dossier: DossierEntity,
-    change: Pick<DossierEntity, 'status' | 'nationalStatusCode'> & Partial<Pick<DossierEntity, 'competentAgencyCode' | 'competentAgencyName'>>,
+    change: Pick<DossierEntity, 'status' | 'nationalStatusCode'> &
+      Partial<Pick<DossierEntity, 'competentAgencyCode' | 'competentAgencyName'>>,
     entry: { at: Date; actor: string; reason: string | null },
   ): Promise<void> {
-    await manager.update(DossierEntity, { id: dossier.id }, { ...change, version: () => 'version + 1' });
+    await manager.update(
+      DossierEntity,
+      { id: dossier.id },
+      { ...change, version: () => 'version + 1' },
+    );
     await manager.insert(DossierHistoryEntity, {
       dossierId: dossier.id,
       tenantId: dossier.tenantId,

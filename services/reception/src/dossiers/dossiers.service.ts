@@ -48,18 +48,42 @@ export class DossiersService {
     if (earlier) return this.replay(earlier, hash);
 
     const [procedure, branch] = await Promise.all([
-      this.catalog.getProcedure(tenant, request.procedureCode).catch(notFoundAs('procedureCode', `procedure ${request.procedureCode} is not offered by ${tenant}`)),
-      this.catalog.getBranch(tenant, request.branchId).catch(notFoundAs('branchId', `branch ${request.branchId} is not a branch of ${tenant}`)),
+      this.catalog
+        .getProcedure(tenant, request.procedureCode)
+        .catch(
+          notFoundAs(
+            'procedureCode',
+            `procedure ${request.procedureCode} is not offered by ${tenant}`,
+          ),
+        ),
+      this.catalog
+        .getBranch(tenant, request.branchId)
+        .catch(notFoundAs('branchId', `branch ${request.branchId} is not a branch of ${tenant}`)),
     ]);
     const returnBranch: Branch = request.returnBranchId
-      ? await this.catalog.getBranch(tenant, request.returnBranchId).catch(notFoundAs('returnBranchId', `branch ${request.returnBranchId} is not a branch of ${tenant}`))
+      ? await this.catalog
+          .getBranch(tenant, request.returnBranchId)
+          .catch(
+            notFoundAs(
+              'returnBranchId',
+              `branch ${request.returnBranchId} is not a branch of ${tenant}`,
+            ),
+          )
       : branch;
     const jurisdictionUnitCode = request.jurisdictionUnitCode ?? branch.unitCode;
     const unit = await this.catalog
       .getUnit(tenant, jurisdictionUnitCode)
-      .catch(notFoundAs('jurisdictionUnitCode', `unit ${jurisdictionUnitCode} is not an administrative unit of ${tenant}`));
+      .catch(
+        notFoundAs(
+          'jurisdictionUnitCode',
+          `unit ${jurisdictionUnitCode} is not an administrative unit of ${tenant}`,
+        ),
+      );
     if (unit.validTo !== null) {
-      throw invalid('jurisdictionUnitCode', `unit ${unit.code} was dissolved on ${unit.validTo}${unit.successorCode ? `; use ${unit.successorCode}` : ''}`);
+      throw invalid(
+        'jurisdictionUnitCode',
+        `unit ${unit.code} was dissolved on ${unit.validTo}${unit.successorCode ? `; use ${unit.successorCode}` : ''}`,
+      );
     }
     const scope = checkReceptionScope(procedure, branch, jurisdictionUnitCode);
     if (!scope.allowed) throw new DomainError(ErrorCode.ProcedureNotAllowedHere, scope.reason);
@@ -123,17 +147,24 @@ export class DossiersService {
     if (!stored) {
       // A concurrent request with the same key stored first: answer as a retry would be.
       const winner = await this.repository.findByIdempotencyKey(tenant, idempotencyKey);
-      if (!winner) throw new DomainError(ErrorCode.Conflict, 'concurrent submission with the same idempotency key; retry');
+      if (!winner)
+        throw new DomainError(
+          ErrorCode.Conflict,
+          'concurrent submission with the same idempotency key; retry',
+        );
       return this.replay(winner, hash);
     }
     requestContext.annotate({ dossierCode: stored.code });
-    this.logger.log(`received ${stored.code} (${procedure.code}) at ${branch.id}${scope.boundaryFree ? ', boundary-free' : ''}`);
+    this.logger.log(
+      `received ${stored.code} (${procedure.code}) at ${branch.id}${scope.boundaryFree ? ', boundary-free' : ''}`,
+    );
     return toDossierView(stored, await this.repository.historyOf(stored.id));
   }
 
   async get(tenant: string, code: string): Promise<Dossier> {
     const dossier = await this.repository.findByCode(tenant, code);
-    if (!dossier) throw new DomainError(ErrorCode.NotFound, `dossier ${code} does not exist in ${tenant}`);
+    if (!dossier)
+      throw new DomainError(ErrorCode.NotFound, `dossier ${code} does not exist in ${tenant}`);
     return toDossierView(dossier, await this.repository.historyOf(dossier.id));
   }
 
@@ -148,18 +179,32 @@ export class DossiersService {
 
   private async replay(earlier: DossierEntity, hash: string): Promise<Dossier> {
     if (earlier.requestHash !== hash) {
-      throw new DomainError(ErrorCode.IdempotencyConflict, `idempotency key already used for dossier ${earlier.code} with a different request`);
+      throw new DomainError(
+        ErrorCode.IdempotencyConflict,
+        `idempotency key already used for dossier ${earlier.code} with a different request`,
+      );
     }
     return toDossierView(earlier, await this.repository.historyOf(earlier.id));
   }
 
   /** Receivers and supervisors of the tenant receive at its branches; citizens submit online. */
   private authorize(tenant: string, request: SubmitRequest, actor: Actor | undefined): string {
-    if (!actor) throw new DomainError(ErrorCode.Unauthenticated, 'submitting a dossier needs an authenticated caller');
+    if (!actor)
+      throw new DomainError(
+        ErrorCode.Unauthenticated,
+        'submitting a dossier needs an authenticated caller',
+      );
     if (actor.kind === 'STAFF') {
-      if (actor.tenant !== tenant) throw new DomainError(ErrorCode.Forbidden, `staff of ${actor.tenant ?? 'no tenant'} cannot receive for ${tenant}`);
+      if (actor.tenant !== tenant)
+        throw new DomainError(
+          ErrorCode.Forbidden,
+          `staff of ${actor.tenant ?? 'no tenant'} cannot receive for ${tenant}`,
+        );
       if (!actor.roles.some((r) => r === 'RECEIVER' || r === 'SUPERVISOR')) {
-        throw new DomainError(ErrorCode.Forbidden, 'only receivers and supervisors receive dossiers');
+        throw new DomainError(
+          ErrorCode.Forbidden,
+          'only receivers and supervisors receive dossiers',
+        );
       }
       return actor.subject;
     }

@@ -29,15 +29,24 @@ const branch: Branch = {
 
 describe(checkReceptionScope.name, () => {
   it('allows a boundary-free receipt when the scope is PROVINCE', () => {
-    expect(checkReceptionScope(procedure('PROVINCE'), branch, '00070')).toEqual({ allowed: true, boundaryFree: true });
+    expect(checkReceptionScope(procedure('PROVINCE'), branch, '00070')).toEqual({
+      allowed: true,
+      boundaryFree: true,
+    });
   });
 
   it('allows any branch when the scope is NATION', () => {
-    expect(checkReceptionScope(procedure('NATION'), branch, '99999')).toEqual({ allowed: true, boundaryFree: true });
+    expect(checkReceptionScope(procedure('NATION'), branch, '99999')).toEqual({
+      allowed: true,
+      boundaryFree: true,
+    });
   });
 
   it('allows scope NONE at the competent unit itself', () => {
-    expect(checkReceptionScope(procedure('NONE'), branch, '00004')).toEqual({ allowed: true, boundaryFree: false });
+    expect(checkReceptionScope(procedure('NONE'), branch, '00004')).toEqual({
+      allowed: true,
+      boundaryFree: false,
+    });
   });
 
   it('refuses scope NONE when the branch is in another unit', () => {

@@ -1,6 +1,7 @@
 import { BoundaryFreeScope, type Branch, type Procedure } from '@motcua/contracts';
 
-export type ScopeCheck = { allowed: true; boundaryFree: boolean } | { allowed: false; reason: string };
+export type ScopeCheck =
+  { allowed: true; boundaryFree: boolean } | { allowed: false; reason: string };
 
 /**
  * May this branch receive this procedure for this jurisdiction unit? Decree 118 lets a tenant's
@@ -8,7 +9,11 @@ export type ScopeCheck = { allowed: true; boundaryFree: boolean } | { allowed: f
  * allows it (scope PROVINCE or NATION); scope NONE keeps reception at the competent unit itself.
  * The branch is always of the request's tenant (looked up there), so PROVINCE needs no more.
  */
-export function checkReceptionScope(procedure: Procedure, branch: Branch, jurisdictionUnitCode: string): ScopeCheck {
+export function checkReceptionScope(
+  procedure: Procedure,
+  branch: Branch,
+  jurisdictionUnitCode: string,
+): ScopeCheck {
   const boundaryFree = branch.unitCode !== jurisdictionUnitCode;
   switch (procedure.boundaryFreeScope) {
     case BoundaryFreeScope.Nation:

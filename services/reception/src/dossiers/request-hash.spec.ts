@@ -2,7 +2,9 @@ import { requestHash } from './request-hash';
 
 describe(requestHash.name, () => {
   it('is the same when only the key order differs', () => {
-    expect(requestHash({ a: 1, b: { c: 2, d: [1, 2] } })).toBe(requestHash({ b: { d: [1, 2], c: 2 }, a: 1 }));
+    expect(requestHash({ a: 1, b: { c: 2, d: [1, 2] } })).toBe(
+      requestHash({ b: { d: [1, 2], c: 2 }, a: 1 }),
+    );
   });
 
   it('ignores undefined fields', () => {

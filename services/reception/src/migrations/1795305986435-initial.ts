@@ -5,30 +5,52 @@ export class Initial1795305986435 implements MigrationInterface {
   name = 'Initial1795305986435';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"reception\".\"outbox\" (\"seq\" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, \"event_id\" uuid NOT NULL, \"subject\" text NOT NULL, \"envelope\" jsonb NOT NULL, \"attempts\" integer NOT NULL DEFAULT '0', \"last_error\" text, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_acf0725c6a7245b71c651964ee4\" PRIMARY KEY (\"seq\"))");
-    await queryRunner.query("CREATE UNIQUE INDEX \"uq_outbox_event_id\" ON \"reception\".\"outbox\"  (\"event_id\") ");
-    await queryRunner.query("CREATE TABLE \"reception\".\"processed_event\" (\"consumer\" text NOT NULL, \"event_id\" uuid NOT NULL, \"processed_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_df88f54e67ec5c5caece922a498\" PRIMARY KEY (\"consumer\", \"event_id\"))");
-    await queryRunner.query("CREATE TABLE \"reception\".\"dead_letter\" (\"id\" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, \"consumer\" text NOT NULL, \"subject\" text NOT NULL, \"event_id\" uuid, \"payload\" text NOT NULL, \"error\" text NOT NULL, \"deliveries\" integer NOT NULL, \"failed_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_e51e9e534cd18984b2aad76403c\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE TABLE \"reception\".\"dossier_history\" (\"id\" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, \"dossier_id\" uuid NOT NULL, \"tenant_id\" text NOT NULL, \"at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"status\" text NOT NULL, \"national_status_code\" smallint NOT NULL, \"actor\" text NOT NULL, \"reason\" text, CONSTRAINT \"PK_9e162aa5df7bddddc6ddc79a5f1\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"ix_dossier_history_dossier\" ON \"reception\".\"dossier_history\"  (\"dossier_id\", \"at\") ");
-    await queryRunner.query("CREATE TABLE \"reception\".\"dossier_sequence\" (\"unit_agency_code\" text NOT NULL, \"day\" date NOT NULL, \"tenant_id\" text NOT NULL, \"last_value\" integer NOT NULL, CONSTRAINT \"PK_f6c3bc4964158097ea9c8f24a6a\" PRIMARY KEY (\"unit_agency_code\", \"day\"))");
-    await queryRunner.query("CREATE TABLE \"reception\".\"dossier\" (\"id\" uuid NOT NULL, \"tenant_id\" text NOT NULL, \"code\" text NOT NULL, \"idempotency_key\" text NOT NULL, \"request_hash\" text NOT NULL, \"procedure_code\" text NOT NULL, \"procedure_version\" integer NOT NULL, \"procedure_name\" text NOT NULL, \"field_code\" text NOT NULL, \"level\" text NOT NULL, \"channel\" text NOT NULL, \"status\" text NOT NULL, \"national_status_code\" smallint NOT NULL, \"applicant_full_name\" text NOT NULL, \"applicant_personal_id\" text NOT NULL, \"applicant_phone\" text NOT NULL, \"applicant_email\" text, \"jurisdiction_unit_code\" text NOT NULL, \"receiving_branch_id\" text NOT NULL, \"receiving_branch_name\" text NOT NULL, \"receiving_unit_code\" text NOT NULL, \"receiving_agency_code\" text NOT NULL, \"return_branch_id\" text NOT NULL, \"return_branch_name\" text NOT NULL, \"competent_agency_code\" text, \"competent_agency_name\" text, \"received_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"due_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"received_by\" text NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"version\" integer NOT NULL, CONSTRAINT \"PK_62a60ad7157c2922b57c3319364\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE UNIQUE INDEX \"uq_dossier_code\" ON \"reception\".\"dossier\"  (\"code\") ");
-    await queryRunner.query("CREATE INDEX \"ix_dossier_tenant_status\" ON \"reception\".\"dossier\"  (\"tenant_id\", \"status\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"uq_dossier_idempotency\" ON \"reception\".\"dossier\"  (\"tenant_id\", \"idempotency_key\") ");
+    await queryRunner.query(
+      'CREATE TABLE "reception"."outbox" ("seq" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "event_id" uuid NOT NULL, "subject" text NOT NULL, "envelope" jsonb NOT NULL, "attempts" integer NOT NULL DEFAULT \'0\', "last_error" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_acf0725c6a7245b71c651964ee4" PRIMARY KEY ("seq"))',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "uq_outbox_event_id" ON "reception"."outbox"  ("event_id") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "reception"."processed_event" ("consumer" text NOT NULL, "event_id" uuid NOT NULL, "processed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_df88f54e67ec5c5caece922a498" PRIMARY KEY ("consumer", "event_id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "reception"."dead_letter" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "consumer" text NOT NULL, "subject" text NOT NULL, "event_id" uuid, "payload" text NOT NULL, "error" text NOT NULL, "deliveries" integer NOT NULL, "failed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_e51e9e534cd18984b2aad76403c" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "reception"."dossier_history" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "dossier_id" uuid NOT NULL, "tenant_id" text NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL, "status" text NOT NULL, "national_status_code" smallint NOT NULL, "actor" text NOT NULL, "reason" text, CONSTRAINT "PK_9e162aa5df7bddddc6ddc79a5f1" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "ix_dossier_history_dossier" ON "reception"."dossier_history"  ("dossier_id", "at") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "reception"."dossier_sequence" ("unit_agency_code" text NOT NULL, "day" date NOT NULL, "tenant_id" text NOT NULL, "last_value" integer NOT NULL, CONSTRAINT "PK_f6c3bc4964158097ea9c8f24a6a" PRIMARY KEY ("unit_agency_code", "day"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "reception"."dossier" ("id" uuid NOT NULL, "tenant_id" text NOT NULL, "code" text NOT NULL, "idempotency_key" text NOT NULL, "request_hash" text NOT NULL, "procedure_code" text NOT NULL, "procedure_version" integer NOT NULL, "procedure_name" text NOT NULL, "field_code" text NOT NULL, "level" text NOT NULL, "channel" text NOT NULL, "status" text NOT NULL, "national_status_code" smallint NOT NULL, "applicant_full_name" text NOT NULL, "applicant_personal_id" text NOT NULL, "applicant_phone" text NOT NULL, "applicant_email" text, "jurisdiction_unit_code" text NOT NULL, "receiving_branch_id" text NOT NULL, "receiving_branch_name" text NOT NULL, "receiving_unit_code" text NOT NULL, "receiving_agency_code" text NOT NULL, "return_branch_id" text NOT NULL, "return_branch_name" text NOT NULL, "competent_agency_code" text, "competent_agency_name" text, "received_at" TIMESTAMP WITH TIME ZONE NOT NULL, "due_at" TIMESTAMP WITH TIME ZONE NOT NULL, "received_by" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "PK_62a60ad7157c2922b57c3319364" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "uq_dossier_code" ON "reception"."dossier"  ("code") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "ix_dossier_tenant_status" ON "reception"."dossier"  ("tenant_id", "status") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "uq_dossier_idempotency" ON "reception"."dossier"  ("tenant_id", "idempotency_key") ',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"reception\".\"uq_dossier_idempotency\"");
-    await queryRunner.query("DROP INDEX \"reception\".\"ix_dossier_tenant_status\"");
-    await queryRunner.query("DROP INDEX \"reception\".\"uq_dossier_code\"");
-    await queryRunner.query("DROP TABLE \"reception\".\"dossier\"");
-    await queryRunner.query("DROP TABLE \"reception\".\"dossier_sequence\"");
-    await queryRunner.query("DROP INDEX \"reception\".\"ix_dossier_history_dossier\"");
-    await queryRunner.query("DROP TABLE \"reception\".\"dossier_history\"");
-    await queryRunner.query("DROP TABLE \"reception\".\"dead_letter\"");
-    await queryRunner.query("DROP TABLE \"reception\".\"processed_event\"");
-    await queryRunner.query("DROP INDEX \"reception\".\"uq_outbox_event_id\"");
-    await queryRunner.query("DROP TABLE \"reception\".\"outbox\"");
+    await queryRunner.query('DROP INDEX "reception"."uq_dossier_idempotency"');
+    await queryRunner.query('DROP INDEX "reception"."ix_dossier_tenant_status"');
+    await queryRunner.query('DROP INDEX "reception"."uq_dossier_code"');
+    await queryRunner.query('DROP TABLE "reception"."dossier"');
+    await queryRunner.query('DROP TABLE "reception"."dossier_sequence"');
+    await queryRunner.query('DROP INDEX "reception"."ix_dossier_history_dossier"');
+    await queryRunner.query('DROP TABLE "reception"."dossier_history"');
+    await queryRunner.query('DROP TABLE "reception"."dead_letter"');
+    await queryRunner.query('DROP TABLE "reception"."processed_event"');
+    await queryRunner.query('DROP INDEX "reception"."uq_outbox_event_id"');
+    await queryRunner.query('DROP TABLE "reception"."outbox"');
   }
 }

@@ -25,8 +25,17 @@ export class RoutingResultsHandler {
     await this.dossiers.changeStatus(
       manager,
       dossier,
-      { status, nationalStatusCode: NATIONAL_STATUS_CODE[status], competentAgencyCode: event.data.agencyCode, competentAgencyName: event.data.agencyName },
-      { at: new Date(event.data.routedAt), actor: ROUTING_ACTOR, reason: `transferred to ${event.data.agencyName}` },
+      {
+        status,
+        nationalStatusCode: NATIONAL_STATUS_CODE[status],
+        competentAgencyCode: event.data.agencyCode,
+        competentAgencyName: event.data.agencyName,
+      },
+      {
+        at: new Date(event.data.routedAt),
+        actor: ROUTING_ACTOR,
+        reason: `transferred to ${event.data.agencyName}`,
+      },
     );
   }
 

@@ -2,17 +2,31 @@ import { randomUUID } from 'node:crypto';
 import type { Actor, SubmitDossierRequest } from '@motcua/contracts';
 
 /** A valid counter submission at a Hanoi branch; override what a test is about. */
-export function submitDossierRequest(overrides: Partial<SubmitDossierRequest> = {}): SubmitDossierRequest {
+export function submitDossierRequest(
+  overrides: Partial<SubmitDossierRequest> = {},
+): SubmitDossierRequest {
   return {
     idempotencyKey: `test-${randomUUID()}`,
     procedureCode: '2.001610',
     branchId: 'hn-ba-dinh',
     channel: 'COUNTER',
-    applicant: { fullName: 'Nguyễn Thị Lan', personalId: '001190012345', phone: '0912345678', email: 'lan@example.vn' },
+    applicant: {
+      fullName: 'Nguyễn Thị Lan',
+      personalId: '001190012345',
+      phone: '0912345678',
+      email: 'lan@example.vn',
+    },
     ...overrides,
   };
 }
 
 export function receiverActor(overrides: Partial<Actor> = {}): Actor {
-  return { kind: 'STAFF', subject: 'demo.hanoi.receiver', tenant: 'hanoi', roles: ['RECEIVER'], branchId: 'hn-ba-dinh', ...overrides };
+  return {
+    kind: 'STAFF',
+    subject: 'demo.hanoi.receiver',
+    tenant: 'hanoi',
+    roles: ['RECEIVER'],
+    branchId: 'hn-ba-dinh',
+    ...overrides,
+  };
 }
