@@ -162,7 +162,7 @@ export class EventConsumerHost implements OnApplicationBootstrap, BeforeApplicat
             .into(ProcessedEventEntity)
             .values({ consumer, eventId: event.id })
             .orIgnore()
-            .returning(['event_id'])
+            .returning(['eventId'])
             .execute();
           if (!(inserted.raw as unknown[]).length) return; // already applied: a redelivery
           await fn(event, manager);

@@ -1,0 +1,31 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import { PlatformModule } from '@motcua/platform';
+import { AuthModule } from './auth/auth.module';
+import { CatalogModule } from './catalog/catalog.module';
+import { GatewayConfigModule } from './config/gateway-config.module';
+import type { GatewayConfig } from './config/gateway.config';
+import { DossiersModule } from './dossiers/dossiers.module';
+import { graphqlOptions } from './graphql/graphql-options';
+import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
+
+/** The GraphQL gateway: no database; it authenticates, settles the tenant and calls services over NATS. */
+@Module({})
+export class AppModule {
+  static forRoot(config: GatewayConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forService({ serviceName: 'gateway', config }),
+        GatewayConfigModule.forRoot(config),
+        GraphQLModule.forRoot<MercuriusDriverConfig>(graphqlOptions(config)),
+        AuthModule,
+        CatalogModule,
+        DossiersModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }],
+    };
+  }
+}

@@ -1,0 +1,12 @@
+import { SetMetadata } from '@nestjs/common';
+import type { AccessPolicy, PublicPolicy, SignedInPolicy } from './access-policy';
+
+export const ACCESS_POLICY = 'motcua:access-policy';
+
+/** Open to anyone; with `'required'` the request must name a tenant (x-tenant header or host). */
+export const PublicAccess = (tenant: PublicPolicy['tenant'] = 'none') =>
+  SetMetadata(ACCESS_POLICY, { kind: 'public', tenant } satisfies AccessPolicy);
+
+/** Needs a signed-in principal who passes one of the rules; runs in the principal's tenant. */
+export const SignedInAccess = (rules: Omit<SignedInPolicy, 'kind'>) =>
+  SetMetadata(ACCESS_POLICY, { kind: 'signed-in', ...rules } satisfies AccessPolicy);

@@ -1,0 +1,33 @@
+import type { Actor, Principal } from '@motcua/contracts';
+import type { RpcCallOptions } from '@motcua/platform';
+
+/** Who is calling and for which tenant, settled by the access guard before a resolver runs. */
+export interface Caller {
+  /** Null for anonymous callers of public operations. */
+  principal: Principal | null;
+  /** The tenant the operation runs in; set whenever the operation's policy needs one. */
+  tenant: string | undefined;
+  /** The gateway's span of this request (W3C traceparent), continued by every RPC. */
+  traceparent: string;
+}
+
+/** The actor reception and the others record: never more than they need of the principal. */
+export function actorOf(principal: Principal): Actor {
+  return {
+    kind: principal.kind,
+    subject: principal.subject,
+    tenant: principal.tenant,
+    roles: [...principal.roles],
+    branchId: principal.branchId ?? undefined,
+    displayName: principal.displayName,
+  };
+}
+
+/** NATS headers of a request made on the caller's behalf: tenant, actor and trace. */
+export function callOptions(caller: Caller): RpcCallOptions {
+  return {
+    tenant: caller.tenant,
+    traceparent: caller.traceparent,
+    actor: caller.principal ? actorOf(caller.principal) : undefined,
+  };
+}

@@ -1,0 +1,35 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { RpcClient } from '@motcua/platform';
+import { PublicAccess } from '../auth/access.decorator';
+import { callOptions, type Caller } from '../auth/caller';
+import { CurrentCaller } from '../auth/current-caller.decorator';
+import { BranchModel } from './branch.model';
+import { BranchesArgs } from './branches.args';
+import { toBranchModel } from './catalog.mapper';
+
+@Resolver(() => BranchModel)
+export class BranchesResolver {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Query(() => [BranchModel], {
+    description:
+      'Branches of one tenant or all; with `near`, those within `radiusKm`, nearest first.',
+  })
+  @PublicAccess()
+  async branches(
+    @Args() args: BranchesArgs,
+    @CurrentCaller() caller: Caller,
+  ): Promise<BranchModel[]> {
+    const request = {
+      tenant: args.tenant ?? undefined,
+      near: args.near ? { lat: args.near.lat, lng: args.near.lng } : undefined,
+      radiusKm: args.radiusKm ?? undefined,
+    };
+    const { branches } = await this.rpc.request(
+      'catalog.branch.list.v1',
+      request,
+      callOptions(caller),
+    );
+    return branches.map(toBranchModel);
+  }
+}

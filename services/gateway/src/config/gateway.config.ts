@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { baseEnvSchema, env, loadConfig } from '@motcua/platform';
+
+/** The gateway owns no database: only NATS and its HTTP side are configured. */
+export const gatewayEnvSchema = baseEnvSchema.extend({
+  HTTP_PORT: env.port(3000),
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** GraphiQL at /graphiql; defaults to on outside production. */
+  GRAPHIQL: z.enum(['true', 'false']).optional(),
+  /** Deepest selection a query may nest (mercurius `queryDepth`). */
+  GRAPHQL_QUERY_DEPTH: env.int(10, 1),
+  /** Resolved principals kept in memory (per token hash). */
+  GATEWAY_PRINCIPAL_CACHE_SIZE: env.int(10_000, 1),
+});
+
+export type GatewayConfig = z.output<typeof gatewayEnvSchema> & { graphiql: boolean };
+
+/** Injection token of the validated config. */
+export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');
+
+export function loadGatewayConfig(
+  source: Record<string, string | undefined> = process.env,
+): GatewayConfig {
+  const config = loadConfig('gateway', gatewayEnvSchema, source);
+  return {
+    ...config,
+    graphiql: config.GRAPHIQL ? config.GRAPHIQL === 'true' : config.NODE_ENV !== 'production',
+  };
+}

@@ -1,0 +1,32 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { DossierStatus } from '@motcua/contracts';
+import { DateTimeScalar } from '../graphql/date-time.scalar';
+import { DossierStatusEnum } from './dossier.enums';
+
+@ObjectType('DossierTrackingStep')
+export class DossierTrackingStepModel {
+  @Field(() => DateTimeScalar)
+  at!: string;
+
+  @Field(() => DossierStatusEnum)
+  status!: DossierStatus;
+}
+
+/** What anyone holding the dossier code and the applicant's phone may see: no personal data. */
+@ObjectType('DossierTracking')
+export class DossierTrackingModel {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => DossierStatusEnum)
+  status!: DossierStatus;
+
+  @Field(() => Int)
+  nationalStatusCode!: number;
+
+  @Field(() => DateTimeScalar)
+  dueAt!: string;
+
+  @Field(() => [DossierTrackingStepModel])
+  steps!: DossierTrackingStepModel[];
+}

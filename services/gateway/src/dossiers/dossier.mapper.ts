@@ -1,0 +1,59 @@
+import type { Dossier, DossierTracking, SubmitDossierRequest } from '@motcua/contracts';
+import type { DossierTrackingModel } from './dossier-tracking.model';
+import type { DossierModel } from './dossier.model';
+import type { SubmitDossierInput } from './submit-dossier.input';
+
+/** GraphQL lets optional fields be null; the contracts want them absent. */
+export function toSubmitRequest(input: SubmitDossierInput): SubmitDossierRequest {
+  const { applicant } = input;
+  return {
+    idempotencyKey: input.idempotencyKey,
+    procedureCode: input.procedureCode,
+    branchId: input.branchId,
+    channel: input.channel ?? undefined,
+    applicant: {
+      fullName: applicant.fullName,
+      personalId: applicant.personalId,
+      phone: applicant.phone,
+      email: applicant.email ?? undefined,
+    },
+    jurisdictionUnitCode: input.jurisdictionUnitCode ?? undefined,
+    returnBranchId: input.returnBranchId ?? undefined,
+  };
+}
+
+export function toDossierModel(d: Dossier): DossierModel {
+  return {
+    id: d.id,
+    code: d.code,
+    status: d.status,
+    nationalStatusCode: d.nationalStatusCode,
+    procedureCode: d.procedureCode,
+    procedureName: d.procedureName,
+    channel: d.channel,
+    receivedAt: d.receivedAt,
+    dueAt: d.dueAt,
+    receivingBranch: { ...d.receivingBranch },
+    returnBranch: { ...d.returnBranch },
+    jurisdictionUnitCode: d.jurisdictionUnitCode,
+    competentAgency: d.competentAgency ? { ...d.competentAgency } : null,
+    applicant: { ...d.applicant },
+    history: d.history.map((h) => ({
+      at: h.at,
+      status: h.status,
+      nationalStatusCode: h.nationalStatusCode,
+      actor: h.actor,
+      reason: h.reason,
+    })),
+  };
+}
+
+export function toDossierTrackingModel(t: DossierTracking): DossierTrackingModel {
+  return {
+    code: t.code,
+    status: t.status,
+    nationalStatusCode: t.nationalStatusCode,
+    dueAt: t.dueAt,
+    steps: t.steps.map((s) => ({ at: s.at, status: s.status })),
+  };
+}

@@ -1,0 +1,115 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { Channel, DossierStatus } from '@motcua/contracts';
+import { DateTimeScalar } from '../graphql/date-time.scalar';
+import { ChannelEnum, DossierStatusEnum } from './dossier.enums';
+
+@ObjectType('BranchRef')
+export class BranchRefModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+@ObjectType('AgencyRef')
+export class AgencyRefModel {
+  @Field(() => String, { description: 'Electronic agency code, e.g. 000.00.00.H26.' })
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+/** The applicant as staff see them: the personal ID masked. */
+@ObjectType('Applicant')
+export class ApplicantModel {
+  @Field(() => String)
+  fullName!: string;
+
+  @Field(() => String, { description: 'Personal ID with all but the last three digits masked.' })
+  personalIdMasked!: string;
+
+  @Field(() => String)
+  phone!: string;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+}
+
+@ObjectType('DossierHistoryEntry')
+export class DossierHistoryEntryModel {
+  @Field(() => DateTimeScalar)
+  at!: string;
+
+  @Field(() => DossierStatusEnum)
+  status!: DossierStatus;
+
+  @Field(() => Int)
+  nationalStatusCode!: number;
+
+  @Field(() => String, { description: 'Who made the change (staff, citizen or system subject).' })
+  actor!: string;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+}
+
+/** A dossier (hồ sơ) as staff and its applicant see it. */
+@ObjectType('Dossier')
+export class DossierModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, {
+    description:
+      'Dossier code <receiving agency code>-YYMMDD-NNNN, e.g. 000.00.53.H48-220921-0099.',
+  })
+  code!: string;
+
+  @Field(() => DossierStatusEnum)
+  status!: DossierStatus;
+
+  @Field(() => Int, { description: 'Status code of the National Public Service Portal.' })
+  nationalStatusCode!: number;
+
+  @Field(() => String)
+  procedureCode!: string;
+
+  @Field(() => String)
+  procedureName!: string;
+
+  @Field(() => ChannelEnum)
+  channel!: Channel;
+
+  @Field(() => DateTimeScalar)
+  receivedAt!: string;
+
+  @Field(() => DateTimeScalar, {
+    description: 'When the result is due, in working time of the tenant.',
+  })
+  dueAt!: string;
+
+  @Field(() => BranchRefModel)
+  receivingBranch!: BranchRefModel;
+
+  @Field(() => BranchRefModel, { description: 'Where the result is handed back.' })
+  returnBranch!: BranchRefModel;
+
+  @Field(() => String, {
+    description: 'Administrative unit whose agency decides (residence, parcel, business address).',
+  })
+  jurisdictionUnitCode!: string;
+
+  @Field(() => AgencyRefModel, {
+    nullable: true,
+    description: 'Null until routing has picked the agency.',
+  })
+  competentAgency!: AgencyRefModel | null;
+
+  @Field(() => ApplicantModel)
+  applicant!: ApplicantModel;
+
+  @Field(() => [DossierHistoryEntryModel])
+  history!: DossierHistoryEntryModel[];
+}

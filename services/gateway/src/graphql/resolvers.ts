@@ -1,0 +1,12 @@
+import { BranchesResolver } from '../catalog/branches.resolver';
+import { ProceduresResolver } from '../catalog/procedures.resolver';
+import { TenantsResolver } from '../catalog/tenants.resolver';
+import { DossiersResolver } from '../dossiers/dossiers.resolver';
+
+/** Every resolver of the schema: the app serves them, generate-schema prints them. */
+export const GATEWAY_RESOLVERS = [
+  TenantsResolver,
+  BranchesResolver,
+  ProceduresResolver,
+  DossiersResolver,
+];

@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import { bootstrapService, exitOnBootFailure } from '@motcua/platform';
+import { AppModule } from './app.module';
+import { loadRoutingConfig } from './config/routing.config';
+
+async function main(): Promise<void> {
+  const config = loadRoutingConfig();
+  await bootstrapService(AppModule.forRoot(config), {
+    name: 'routing',
+    port: config.HTTP_PORT,
+    host: config.HTTP_HOST,
+  });
+}
+
+main().catch((err: unknown) => exitOnBootFailure('routing', err));
