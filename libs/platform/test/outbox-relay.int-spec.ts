@@ -131,11 +131,10 @@ describe('transactional outbox relay', () => {
       `$JS.API.STREAM.MSG.GET.${naming.stream('dossier')}`,
       JSON.stringify({ seq: 1 }),
     );
-    const first = JSON.parse(
-      Buffer.from(JSON.parse(new TextDecoder().decode(data)).message.data, 'base64').toString(
-        'utf8',
-      ),
-    ) as { id: string };
+    const stored = JSON.parse(new TextDecoder().decode(data)) as { message: { data: string } };
+    const first = JSON.parse(Buffer.from(stored.message.data, 'base64').toString('utf8')) as {
+      id: string;
+    };
     await ds.query(`INSERT INTO fixture.outbox (event_id, subject, envelope) VALUES ($1, $2, $3)`, [
       first.id,
       naming.event('hanoi', 'dossier.received.v1'),
