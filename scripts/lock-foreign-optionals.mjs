@@ -29,7 +29,11 @@ function platformOf(name) {
   const tokens = name.split('/').pop().split('-');
   const os = tokens.find((t) => OSES.includes(t));
   const cpu = tokens.find((t) => CPUS.includes(t));
-  const libc = tokens.some((t) => t.startsWith('musl')) ? 'musl' : tokens.some((t) => t === 'gnu' || t.startsWith('gnueabi')) ? 'glibc' : undefined;
+  const libc = tokens.some((t) => t.startsWith('musl'))
+    ? 'musl'
+    : tokens.some((t) => t === 'gnu' || t.startsWith('gnueabi'))
+      ? 'glibc'
+      : undefined;
   if (!os || !cpu) throw new Error(`cannot tell the platform of ${name}`);
   return { os: [os], cpu: [cpu], ...(libc ? { libc: [libc] } : {}) };
 }
@@ -52,8 +56,14 @@ for (const name of names) {
     ...platformOf(name),
   };
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) =>
+    a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  ),
+);
 writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
 const left = missing();
-console.log(`added ${names.length} foreign optional packages; still missing: ${left.length ? left.join(', ') : 'none'}`);
+console.log(
+  `added ${names.length} foreign optional packages; still missing: ${left.length ? left.join(', ') : 'none'}`,
+);
 process.exit(left.length ? 1 : 0);

@@ -19,3 +19,5 @@ export * from './events/stream-provisioner';
 export * from './catalog/catalog-client';
 export * from './bootstrap/bootstrap-service';
 export * from './logging/logger-options';
+export * from './background/notified-loop';
+export * from './discovery/decorated-methods';

@@ -1,3 +1,4 @@
+import { DecoratedMethodExplorer } from './discovery/decorated-methods';
 import {
   Module,
   type DynamicModule,
@@ -87,6 +88,7 @@ export class PlatformModule {
       },
       { provide: HEALTH_CHECKS_DATABASE, useValue: Boolean(options.database) },
       NatsLifecycle,
+      DecoratedMethodExplorer,
       RpcClient,
       RpcServer,
       StreamProvisioner,

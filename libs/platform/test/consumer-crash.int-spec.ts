@@ -1,13 +1,13 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { Client } from 'pg';
-import { CLOUDEVENT_TYPE_PREFIX, type CloudEvent } from '@motcua/contracts';
 import { Naming, StreamProvisioner, type PlatformRuntimeOptions } from '@motcua/platform';
 import {
   PrivateNatsServer,
+  publishEvent,
+  receivedEvent,
   compileFixture,
   createTestDatabase,
   testSubjectPrefix,
@@ -16,39 +16,6 @@ import {
 } from '@motcua/testing';
 
 const TOTAL = 200;
-
-function receivedEvent(n: number): CloudEvent<'dossier.received.v1'> {
-  return {
-    specversion: '1.0',
-    id: randomUUID(),
-    source: '/motcua/test',
-    type: `${CLOUDEVENT_TYPE_PREFIX}dossier.received.v1`,
-    time: new Date(Date.UTC(2026, 0, 5, 3, 0, n)).toISOString(),
-    datacontenttype: 'application/json',
-    tenant: 'hanoi',
-    data: {
-      dossierId: randomUUID(),
-      code: `000.00.00.H26-260105-${String(n).padStart(4, '0')}`,
-      procedureCode: '1.001193',
-      procedureVersion: 1,
-      procedureName: 'Đăng ký khai sinh',
-      fieldCode: 'G03',
-      level: 'COMMUNE',
-      channel: 'COUNTER',
-      receivingBranchId: 'hn-ba-dinh',
-      receivingUnitCode: '00004',
-      jurisdictionUnitCode: '00004',
-      receivedAt: '2026-01-05T03:00:00.000Z',
-      dueAt: '2026-01-06T03:00:00.000Z',
-      applicant: {
-        fullName: 'Nguyễn Văn A',
-        phone: '0912345678',
-        email: null,
-        personalIdMasked: '*********123',
-      },
-    },
-  };
-}
 
 describe('durable consumer under crashes and a NATS restart', () => {
   let nats: PrivateNatsServer;
@@ -98,10 +65,7 @@ describe('durable consumer under crashes and a NATS restart', () => {
     const js = jetstream(nc);
     const naming = new Naming(prefix);
     for (let n = 1; n <= TOTAL; n++) {
-      const event = receivedEvent(n);
-      await js.publish(naming.event('hanoi', 'dossier.received.v1'), JSON.stringify(event), {
-        msgID: event.id,
-      });
+      await publishEvent(js, naming, receivedEvent());
     }
   });
 

@@ -1,43 +1,18 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { randomUUID } from 'node:crypto';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { DataSource } from 'typeorm';
-import type { DossierReceived } from '@motcua/contracts';
 import { Naming, OutboxEntity, OutboxWriter } from '@motcua/platform';
 import {
   PrivateNatsServer,
+  receivedEvent,
   createTestDatabase,
   testSubjectPrefix,
   waitFor,
   type TestDatabase,
 } from '@motcua/testing';
 import { EffectEntity, FixtureModule } from './fixtures/fixture.module';
-
-function received(n: number): DossierReceived {
-  return {
-    dossierId: randomUUID(),
-    code: `000.00.00.H26-260105-${String(n).padStart(4, '0')}`,
-    procedureCode: '1.001193',
-    procedureVersion: 1,
-    procedureName: 'Đăng ký khai sinh',
-    fieldCode: 'G03',
-    level: 'COMMUNE',
-    channel: 'COUNTER',
-    receivingBranchId: 'hn-ba-dinh',
-    receivingUnitCode: '00004',
-    jurisdictionUnitCode: '00004',
-    receivedAt: '2026-01-05T03:00:00.000Z',
-    dueAt: '2026-01-06T03:00:00.000Z',
-    applicant: {
-      fullName: 'Nguyễn Văn A',
-      phone: '0912345678',
-      email: null,
-      personalIdMasked: '*********123',
-    },
-  };
-}
 
 describe('transactional outbox relay', () => {
   const prefix = testSubjectPrefix();
@@ -53,9 +28,9 @@ describe('transactional outbox relay', () => {
     (await (await jetstreamManager(observer)).streams.info(naming.stream('dossier'))).state
       .messages;
   const outboxRows = () => ds.getRepository(OutboxEntity).find();
-  const append = (n: number) =>
+  const append = () =>
     ds.transaction((m) =>
-      outbox.append(m, 'dossier.received.v1', received(n), { tenant: 'hanoi' }),
+      outbox.append(m, 'dossier.received.v1', receivedEvent().data, { tenant: 'hanoi' }),
     );
 
   beforeAll(async () => {
@@ -89,12 +64,12 @@ describe('transactional outbox relay', () => {
 
   it('refuses to append outside the transaction of a state change', async () => {
     await expect(
-      outbox.append(ds.manager, 'dossier.received.v1', received(0), { tenant: 'hanoi' }),
+      outbox.append(ds.manager, 'dossier.received.v1', receivedEvent().data, { tenant: 'hanoi' }),
     ).rejects.toThrow(/inside the transaction/);
   });
 
   it('publishes committed events, keeps them while NATS is down, and publishes each once after it returns', async () => {
-    for (let n = 1; n <= 30; n++) await append(n);
+    for (let n = 1; n <= 30; n++) await append();
     await waitFor(
       async () => (await outboxRows()).length === 0 && (await streamMessages()) === 30,
       { what: '30 events published' },
@@ -103,13 +78,13 @@ describe('transactional outbox relay', () => {
     // A rolled-back transaction leaves no event.
     await ds
       .transaction(async (m) => {
-        await outbox.append(m, 'dossier.received.v1', received(999), { tenant: 'hanoi' });
+        await outbox.append(m, 'dossier.received.v1', receivedEvent().data, { tenant: 'hanoi' });
         throw new Error('roll back');
       })
       .catch(() => undefined);
 
     await nats.stop();
-    for (let n = 31; n <= 50; n++) await append(n);
+    for (let n = 31; n <= 50; n++) await append();
     // The relay tried, failed, and kept every row.
     await waitFor(
       async () => {

@@ -7,3 +7,4 @@ export * from './private-nats';
 export * from './compile-fixture';
 export * from './smtp-sink';
 export * from './http-sink';
+export * from './dossier-events.factory';

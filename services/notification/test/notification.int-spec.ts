@@ -5,7 +5,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import type { CloudEvent, EventType } from '@motcua/contracts';
+import type { CloudEvent } from '@motcua/contracts';
 import { Naming, StreamProvisioner, pendingSchemaChanges } from '@motcua/platform';
 import {
   HttpSink,
@@ -17,10 +17,12 @@ import {
   testSubjectPrefix,
   waitFor,
   type TestDatabase,
+  publishEvent,
+  receivedEvent,
+  routedEvent,
 } from '@motcua/testing';
 import { AppModule } from '../src/app.module';
 import { loadNotificationConfig } from '../src/config/notification.config';
-import { receivedEvent, routedEvent } from './factories/dossier-events.factory';
 
 interface DeliveryRow {
   id: string;
@@ -46,13 +48,8 @@ describe('notification service', () => {
   let naming: Naming;
   let pg: Client;
 
-  const publish = async (event: CloudEvent, msgID: string = event.id) => {
-    await js.publish(
-      naming.event(event.tenant, event.type.replace(/^vn\.motcua\./, '') as EventType),
-      JSON.stringify(event),
-      { msgID },
-    );
-  };
+  const publish = (event: CloudEvent, msgID: string = event.id) =>
+    publishEvent(js, naming, event, msgID);
   const deliveriesOf = async (code: string) =>
     (
       await pg.query<DeliveryRow>(

@@ -1,16 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
-import { randomUUID } from 'node:crypto';
 import { jetstream } from '@nats-io/jetstream';
 import { DataSource } from 'typeorm';
-import {
-  CLOUDEVENT_TYPE_PREFIX,
-  ErrorCode,
-  parseDossierCode,
-  type CloudEvent,
-  type EventType,
-} from '@motcua/contracts';
+import { ErrorCode, parseDossierCode, type CloudEvent, type EventType } from '@motcua/contracts';
 import { Clock, FixedClock, Naming, pendingSchemaChanges } from '@motcua/platform';
 import {
   connectRpcTestClient,
@@ -21,6 +14,8 @@ import {
   waitFor,
   type RpcTestClient,
   type TestDatabase,
+  cloudEvent,
+  publishEvent,
 } from '@motcua/testing';
 // The real catalog runs beside reception, as in production (tests may import another service).
 import { AppModule as CatalogModule } from '../../catalog/src/app.module';
@@ -274,33 +269,16 @@ describe('reception service', () => {
   });
 
   describe('routing results', () => {
-    async function publish<T extends EventType>(
-      type: T,
-      tenant: string,
-      code: string,
-      data: CloudEvent<T>['data'],
-    ): Promise<void> {
-      const event = {
-        specversion: '1.0',
-        id: randomUUID(),
-        source: '/motcua/routing',
-        type: `${CLOUDEVENT_TYPE_PREFIX}${type}`,
-        subject: code,
-        time: clock.now().toISOString(),
-        datacontenttype: 'application/json',
-        tenant,
-        data,
-      };
-      await jetstream(client.nc).publish(
-        new Naming(prefix).event(tenant, type),
-        JSON.stringify(event),
-        { msgID: event.id },
+    const publish = <T extends EventType>(type: T, tenant: string, data: CloudEvent<T>['data']) =>
+      publishEvent(
+        jetstream(client.nc),
+        new Naming(prefix),
+        cloudEvent(type, data, tenant, { time: clock.now().toISOString() }),
       );
-    }
 
     it('records the competent agency and moves the dossier to processing when it is routed', async () => {
       const dossier = await submit();
-      await publish('dossier.routed.v1', 'hanoi', dossier.code, {
+      await publish('dossier.routed.v1', 'hanoi', {
         dossierId: dossier.id,
         code: dossier.code,
         agencyCode: '000.00.02.H26',
@@ -325,7 +303,7 @@ describe('reception service', () => {
 
     it('holds the dossier for a supervisor when routing found no rule', async () => {
       const dossier = await submit();
-      await publish('dossier.held.v1', 'hanoi', dossier.code, {
+      await publish('dossier.held.v1', 'hanoi', {
         dossierId: dossier.id,
         code: dossier.code,
         reason: 'no routing rule',

@@ -13,12 +13,7 @@ import {
 } from '@nats-io/jetstream';
 import { DataSource } from 'typeorm';
 import { toVietnamDate } from '@motcua/calendar';
-import {
-  CLOUDEVENT_TYPE_PREFIX,
-  parseCloudEvent,
-  type CloudEvent,
-  type EventType,
-} from '@motcua/contracts';
+import { parseCloudEvent, type CloudEvent, type EventType } from '@motcua/contracts';
 import {
   Naming,
   StreamProvisioner,
@@ -32,6 +27,8 @@ import {
   testSubjectPrefix,
   waitFor,
   type TestDatabase,
+  cloudEvent,
+  publishEvent,
 } from '@motcua/testing';
 // TESTS ONLY: this spec runs the real catalog service in-process, so it imports the catalog's app
 // module, config loader and seed by relative path. Production code in services/routing must never
@@ -65,16 +62,9 @@ function receivedEvent(input: DossierInput): CloudEvent<'dossier.received.v1'> {
   if (!procedure) throw new Error(`no demo procedure ${input.procedureCode} in ${input.tenant}`);
   const day = toVietnamDate(new Date(input.receivedAt)).slice(2).replaceAll('-', '');
   const code = `${input.receivingAgencyCode}-${day}-${String(++sequence).padStart(4, '0')}`;
-  return {
-    specversion: '1.0',
-    id: randomUUID(),
-    source: '/motcua/test',
-    type: `${CLOUDEVENT_TYPE_PREFIX}dossier.received.v1`,
-    time: input.receivedAt,
-    datacontenttype: 'application/json',
-    tenant: input.tenant,
-    subject: code,
-    data: {
+  return cloudEvent(
+    'dossier.received.v1',
+    {
       dossierId: randomUUID(),
       code,
       procedureCode: procedure.code,
@@ -95,7 +85,9 @@ function receivedEvent(input: DossierInput): CloudEvent<'dossier.received.v1'> {
         personalIdMasked: '*********123',
       },
     },
-  };
+    input.tenant,
+    { time: input.receivedAt },
+  );
 }
 
 const HANOI_BA_DINH = {
@@ -146,7 +138,7 @@ describe(RoutingService.name, () => {
   };
 
   const publish = (event: CloudEvent, msgID = event.id): Promise<PubAck> =>
-    js.publish(naming.event(event.tenant, 'dossier.received.v1'), JSON.stringify(event), { msgID });
+    publishEvent(js, naming, event, msgID);
 
   const count = async (table: string): Promise<number> => {
     const [{ n }] = await routing

@@ -6,7 +6,6 @@ import {
   type OnApplicationBootstrap,
   type BeforeApplicationShutdown,
 } from '@nestjs/common';
-import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import {
   AckPolicy,
   DeliverPolicy,
@@ -20,6 +19,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { aggregateOf, parseCloudEvent, type CloudEvent, type EventType } from '@motcua/contracts';
 import { requestContext, nextTraceparent } from '../context/request-context';
 import { DeadLetterEntity, ProcessedEventEntity } from '../database/platform-entities';
+import { DecoratedMethodExplorer } from '../discovery/decorated-methods';
 import { Naming } from '../nats/naming';
 import { NATS_CONNECTION, PLATFORM_OPTIONS, type PlatformRuntimeOptions } from '../platform.tokens';
 import { EVENT_HANDLER_METADATA, type EventHandlerOptions } from './event-handler.decorator';
@@ -60,25 +60,14 @@ export class EventConsumerHost implements OnApplicationBootstrap, BeforeApplicat
     private readonly naming: Naming,
     private readonly dataSource: DataSource,
     private readonly streams: StreamProvisioner,
-    private readonly discovery: DiscoveryService,
-    private readonly scanner: MetadataScanner,
+    private readonly explorer: DecoratedMethodExplorer,
     @Optional() @Inject(CONSUMER_OBSERVER) private readonly observer?: ConsumerObserver,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const handlers: { options: EventHandlerOptions<EventType>; fn: BoundEventHandler }[] = [];
-    for (const wrapper of this.discovery.getProviders()) {
-      const instance: unknown = wrapper.instance;
-      if (!instance || typeof instance !== 'object') continue;
-      const prototype = Object.getPrototypeOf(instance) as object;
-      for (const method of this.scanner.getAllMethodNames(prototype)) {
-        const options = Reflect.getMetadata(EVENT_HANDLER_METADATA, prototype, method) as
-          EventHandlerOptions<EventType> | undefined;
-        if (!options) continue;
-        const fn = (instance as Record<string, BoundEventHandler>)[method].bind(instance);
-        handlers.push({ options, fn });
-      }
-    }
+    const handlers = this.explorer
+      .find<EventHandlerOptions<EventType>>(EVENT_HANDLER_METADATA)
+      .map(({ metadata, fn }) => ({ options: metadata, fn: fn as BoundEventHandler }));
     if (!handlers.length) return;
     await this.streams.ensure();
     for (const handler of handlers) await this.start(handler.options, handler.fn);

@@ -1,16 +1,15 @@
 import {
   Inject,
   Injectable,
-  Logger,
   type OnApplicationBootstrap,
   type BeforeApplicationShutdown,
 } from '@nestjs/common';
 import { headers as natsHeaders } from '@nats-io/nats-core';
 import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { Client as PgClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { Header } from '@motcua/contracts';
+import { NotifiedLoop } from '../background/notified-loop';
 import { OutboxEntity } from '../database/platform-entities';
 import { NATS_CONNECTION, PLATFORM_OPTIONS, type PlatformRuntimeOptions } from '../platform.tokens';
 import { StreamProvisioner } from '../events/stream-provisioner';
@@ -18,7 +17,6 @@ import { outboxChannel } from './outbox-writer';
 
 const BATCH = 200;
 const IDLE_POLL_MS = 1000;
-const MAX_BACKOFF_MS = 10_000;
 
 /**
  * Publishes outbox rows to JetStream with `Nats-Msg-Id` = event id, so a row published twice
@@ -27,83 +25,32 @@ const MAX_BACKOFF_MS = 10_000;
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(OutboxRelay.name);
   private readonly js: JetStreamClient;
-  private listener?: PgClient;
-  private running = false;
-  private wake?: () => void;
-  /** A NOTIFY that arrived while a batch was publishing: run again at once instead of sleeping. */
-  private wakeRequested = false;
-  private loop?: Promise<void>;
-  private failures = 0;
+  private readonly loop: NotifiedLoop;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly streams: StreamProvisioner,
     @Inject(NATS_CONNECTION) nc: NatsConnection,
-    @Inject(PLATFORM_OPTIONS) private readonly options: PlatformRuntimeOptions,
+    @Inject(PLATFORM_OPTIONS) options: PlatformRuntimeOptions,
   ) {
     this.js = jetstream(nc);
+    this.loop = new NotifiedLoop({
+      name: `${options.serviceName}-outbox`,
+      databaseUrl: options.databaseUrl,
+      channel: outboxChannel(options.databaseSchema ?? 'public'),
+      round: async () => {
+        const batch = await this.publishBatch();
+        if (batch.error) throw batch.error;
+        return { more: batch.published === BATCH };
+      },
+      idleWaitMs: () => IDLE_POLL_MS,
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.streams.ensure();
-    this.running = true;
-    await this.listen();
-    this.loop = this.run();
-  }
-
-  private async listen(): Promise<void> {
-    if (!this.options.databaseUrl) return;
-    const client = new PgClient({
-      connectionString: this.options.databaseUrl,
-      application_name: `${this.options.serviceName}-outbox`,
-    });
-    client.on('notification', () => {
-      this.wakeRequested = true;
-      this.wake?.();
-    });
-    client.on('error', (err) => {
-      // The poll keeps publishing; LISTEN only shortens the wait.
-      this.logger.warn(`outbox LISTEN connection lost: ${err.message}`);
-    });
-    await client.connect();
-    await client.query(`LISTEN "${outboxChannel(this.options.databaseSchema ?? 'public')}"`);
-    this.listener = client;
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      this.wakeRequested = false;
-      let published = 0;
-      try {
-        const batch = await this.publishBatch();
-        published = batch.published;
-        if (batch.error) throw batch.error;
-        this.failures = 0;
-      } catch (err) {
-        this.failures += 1;
-        this.logger.warn(
-          `outbox publish failed (attempt ${this.failures}): ${(err as Error).message}`,
-        );
-      }
-      if (!this.running) break;
-      if ((published === BATCH || this.wakeRequested) && !this.failures) {
-        this.wakeRequested = false;
-        continue;
-      }
-      const wait = this.failures
-        ? Math.min(MAX_BACKOFF_MS, 100 * 2 ** this.failures)
-        : IDLE_POLL_MS;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, wait);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wake = undefined;
-    }
+    await this.loop.start();
   }
 
   /**
@@ -149,9 +96,6 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
-    await this.listener?.end().catch(() => undefined);
+    await this.loop.stop();
   }
 }

@@ -5,7 +5,6 @@ import {
   type OnApplicationBootstrap,
   type BeforeApplicationShutdown,
 } from '@nestjs/common';
-import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
 import {
   DomainError,
@@ -16,6 +15,7 @@ import {
   type RpcSubject,
 } from '@motcua/contracts';
 import { nextTraceparent, requestContext } from '../context/request-context';
+import { DecoratedMethodExplorer } from '../discovery/decorated-methods';
 import { Naming } from '../nats/naming';
 import { NATS_CONNECTION, PLATFORM_OPTIONS, type PlatformRuntimeOptions } from '../platform.tokens';
 import { fromHeaders, type RpcCallContext, type RpcReply } from './rpc-envelope';
@@ -38,22 +38,12 @@ export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutd
     @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
     @Inject(PLATFORM_OPTIONS) private readonly options: PlatformRuntimeOptions,
     private readonly naming: Naming,
-    private readonly discovery: DiscoveryService,
-    private readonly scanner: MetadataScanner,
+    private readonly explorer: DecoratedMethodExplorer,
   ) {}
 
   onApplicationBootstrap(): void {
-    for (const wrapper of this.discovery.getProviders()) {
-      const instance: unknown = wrapper.instance;
-      if (!instance || typeof instance !== 'object') continue;
-      const prototype = Object.getPrototypeOf(instance) as object;
-      for (const method of this.scanner.getAllMethodNames(prototype)) {
-        const subject = Reflect.getMetadata(RPC_HANDLER_METADATA, prototype, method) as
-          RpcSubject | undefined;
-        if (!subject) continue;
-        const fn = (instance as Record<string, BoundHandler>)[method].bind(instance);
-        this.listen(subject, fn);
-      }
+    for (const { metadata, fn } of this.explorer.find<RpcSubject>(RPC_HANDLER_METADATA)) {
+      this.listen(metadata, fn as BoundHandler);
     }
   }
 

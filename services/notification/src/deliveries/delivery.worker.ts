@@ -5,8 +5,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { Client as PgClient } from 'pg';
-import { Clock } from '@motcua/platform';
+import { Clock, NotifiedLoop } from '@motcua/platform';
 import { ChannelRegistry } from '../channels/channel-registry';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
 import { DELIVERY_WAKE_CHANNEL, DeliveriesRepository } from './deliveries.repository';
@@ -17,7 +16,6 @@ import { afterFailedAttempt, type RetryPolicy } from './retry-policy';
 const BATCH = 50;
 /** Shortest sleep between rounds, so a row due "now" but locked elsewhere cannot spin the loop. */
 const MIN_WAIT_MS = 20;
-const MAX_ERROR_BACKOFF_MS = 10_000;
 
 /**
  * Sends due PENDING deliveries outside any consumer transaction: claims a batch, sends, marks
@@ -29,12 +27,7 @@ const MAX_ERROR_BACKOFF_MS = 10_000;
 export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DeliveryWorker.name);
   private readonly policy: RetryPolicy;
-  private listener?: PgClient;
-  private running = false;
-  private loop?: Promise<void>;
-  private wakeRequested = false;
-  private wakeSleeper?: () => void;
-  private failures = 0;
+  private readonly loop: NotifiedLoop;
 
   constructor(
     private readonly deliveries: DeliveriesRepository,
@@ -43,6 +36,13 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     @Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig,
   ) {
     this.policy = { baseMs: config.NOTIFY_RETRY_BASE_MS, maxAttempts: config.NOTIFY_MAX_ATTEMPTS };
+    this.loop = new NotifiedLoop({
+      name: 'notification-delivery',
+      databaseUrl: config.DATABASE_URL,
+      channel: DELIVERY_WAKE_CHANNEL,
+      round: async () => ({ more: (await this.sendDue()) === BATCH }),
+      idleWaitMs: () => this.idleWaitMs(),
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -51,55 +51,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       this.logger.warn('no channel configured (SMTP_URL, SMS_GATEWAY_URL): nothing will be sent');
       return;
     }
-    this.running = true;
-    await this.listen();
-    this.loop = this.run();
+    await this.loop.start();
     this.logger.log(`delivering over ${kinds.join(', ')}`);
-  }
-
-  /** Runs a round soon: now if the worker sleeps, right after the current round otherwise. */
-  wake(): void {
-    this.wakeRequested = true;
-    this.wakeSleeper?.();
-  }
-
-  private async listen(): Promise<void> {
-    const client = new PgClient({
-      connectionString: this.config.DATABASE_URL,
-      application_name: 'notification-delivery',
-    });
-    client.on('notification', () => this.wake());
-    client.on('error', (err) => {
-      // The poll keeps sending; LISTEN only shortens the wait.
-      this.logger.warn(`delivery LISTEN connection lost: ${err.message}`);
-    });
-    await client.connect();
-    await client.query(`LISTEN "${DELIVERY_WAKE_CHANNEL}"`);
-    this.listener = client;
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      this.wakeRequested = false;
-      let claimed = 0;
-      try {
-        claimed = await this.sendDue();
-        this.failures = 0;
-      } catch (err) {
-        this.failures += 1;
-        this.logger.warn(
-          `delivery round failed (${this.failures} in a row): ${(err as Error).message}`,
-        );
-      }
-      if (!this.running) break;
-      if (claimed === BATCH && !this.failures) continue;
-      if (this.wakeRequested) continue;
-      await this.sleep(
-        this.failures
-          ? Math.min(MAX_ERROR_BACKOFF_MS, 100 * 2 ** this.failures)
-          : await this.idleWaitMs(),
-      );
-    }
   }
 
   private async idleWaitMs(): Promise<number> {
@@ -109,20 +62,6 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       MIN_WAIT_MS,
       Math.min(this.config.NOTIFY_POLL_MS, next.getTime() - this.clock.now().getTime()),
     );
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done(): void {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wakeSleeper = done;
-      if (this.wakeRequested || !this.running) done();
-    }).finally(() => {
-      this.wakeSleeper = undefined;
-    });
   }
 
   /** One round: claim due deliveries and send them; returns how many were claimed. */
@@ -195,9 +134,6 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.wakeSleeper?.();
-    await this.loop;
-    await this.listener?.end().catch(() => undefined);
+    await this.loop.stop();
   }
 }

@@ -8,7 +8,7 @@ import type { DossierContactEntity } from '../contacts/dossier-contact.entity';
 import type { DossierContactsRepository } from '../contacts/dossier-contacts.repository';
 import type { DeliveriesRepository } from '../deliveries/deliveries.repository';
 import type { DeliveryEntity } from '../deliveries/delivery.entity';
-import { receivedEvent, routedEvent } from '../../test/factories/dossier-events.factory';
+import { receivedEvent, routedEvent } from '@motcua/testing';
 import { NotificationsService } from './notifications.service';
 
 const now = new Date('2026-01-05T03:00:01Z');

@@ -4,7 +4,10 @@ import {
   type CloudEvent,
   type DossierReceived,
   type DossierRouted,
+  type EventType,
 } from '@motcua/contracts';
+import type { JetStreamClient, PubAck } from '@nats-io/jetstream';
+import type { Naming } from '@motcua/platform';
 
 let sequence = 0;
 
@@ -36,7 +39,7 @@ export function receivedEvent(
     },
     ...overrides,
   };
-  return envelope('dossier.received.v1', data, tenant);
+  return cloudEvent('dossier.received.v1', data, tenant);
 }
 
 /** The `dossier.routed.v1` CloudEvent of a received dossier. */
@@ -44,7 +47,7 @@ export function routedEvent(
   received: CloudEvent<'dossier.received.v1'>,
   overrides: Partial<DossierRouted> = {},
 ): CloudEvent<'dossier.routed.v1'> {
-  return envelope(
+  return cloudEvent(
     'dossier.routed.v1',
     {
       dossierId: received.data.dossierId,
@@ -59,20 +62,34 @@ export function routedEvent(
   );
 }
 
-function envelope<T extends 'dossier.received.v1' | 'dossier.routed.v1'>(
+/** A CloudEvent envelope around `data`, as a producer's outbox would write it. */
+export function cloudEvent<T extends EventType>(
   type: T,
   data: CloudEvent<T>['data'],
   tenant: string,
+  overrides: Partial<Omit<CloudEvent<T>, 'data'>> = {},
 ): CloudEvent<T> {
   return {
     specversion: '1.0',
     id: randomUUID(),
     source: '/motcua/test',
     type: `${CLOUDEVENT_TYPE_PREFIX}${type}`,
-    subject: data.code,
+    ...('code' in data ? { subject: data.code } : {}),
     time: new Date().toISOString(),
     datacontenttype: 'application/json',
     tenant,
     data,
+    ...overrides,
   };
+}
+
+/** Publishes an event to JetStream as the outbox relay does (`Nats-Msg-Id` = event id unless given). */
+export function publishEvent(
+  js: JetStreamClient,
+  naming: Naming,
+  event: CloudEvent,
+  msgID: string = event.id,
+): Promise<PubAck> {
+  const type = event.type.slice(CLOUDEVENT_TYPE_PREFIX.length) as EventType;
+  return js.publish(naming.event(event.tenant, type), JSON.stringify(event), { msgID });
 }
