@@ -15,3 +15,4 @@ export * from './events/catalog';
 export * from './rpc-map';
 export * from './event-map';
 export * from './envelope';
+export * from './pagination';

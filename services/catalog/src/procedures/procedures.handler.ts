@@ -1,16 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, type RpcParsedRequest, type RpcResponse } from '@motcua/contracts';
+import {
+  decodeCursor,
+  encodeCursor,
+  DomainError,
+  ErrorCode,
+  type RpcParsedRequest,
+  type RpcResponse,
+} from '@motcua/contracts';
 import { Clock, RpcHandler, type RpcCallContext } from '@motcua/platform';
 import { toVietnamDate } from '@motcua/calendar';
 import { toProcedure } from './procedure.entity';
 import { ProceduresRepository } from './procedures.repository';
 
-const encodeCursor = (code: string) => Buffer.from(`procedure:${code}`).toString('base64url');
-function decodeCursor(cursor: string): string {
-  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!decoded.startsWith('procedure:'))
-    throw new DomainError(ErrorCode.ValidationFailed, 'after: not a procedure cursor');
-  return decoded.slice('procedure:'.length);
+function afterCode(cursor: string): string {
+  const code = decodeCursor('procedure', cursor);
+  if (code === null)
+    throw new DomainError(ErrorCode.ValidationFailed, 'after: not a procedure cursor', [
+      { path: 'after', message: 'not a procedure cursor' },
+    ]);
+  return code;
 }
 
 @Injectable()
@@ -32,14 +40,14 @@ export class ProceduresHandler {
     const page = await this.procedures.page(ctx.tenant!, this.today(), {
       search: request.search,
       first: request.first,
-      afterCode: request.after ? decodeCursor(request.after) : undefined,
+      afterCode: request.after ? afterCode(request.after) : undefined,
     });
     const last = page.items.at(-1);
     return {
       items: page.items.map(toProcedure),
       totalCount: page.totalCount,
       hasNextPage: page.hasNextPage,
-      endCursor: last ? encodeCursor(last.code) : null,
+      endCursor: last ? encodeCursor('procedure', last.code) : null,
     };
   }
 

@@ -1,7 +1,13 @@
-import type { Branch, Procedure, RpcResponse, Tenant } from '@motcua/contracts';
+import {
+  encodeCursor,
+  type Branch,
+  type Procedure,
+  type RpcResponse,
+  type Tenant,
+} from '@motcua/contracts';
 import type { BranchModel } from './branch.model';
 import type { ProcedureConnectionModel } from './procedure-connection.model';
-import { procedureCursor } from './procedure-cursor';
+
 import type { ProcedureModel } from './procedure.model';
 import type { TenantModel } from './tenant.model';
 
@@ -40,7 +46,10 @@ export function toProcedureConnection(
   page: RpcResponse<'catalog.procedure.list.v1'>,
 ): ProcedureConnectionModel {
   return {
-    edges: page.items.map((p) => ({ cursor: procedureCursor(p.code), node: toProcedureModel(p) })),
+    edges: page.items.map((p) => ({
+      cursor: encodeCursor('procedure', p.code),
+      node: toProcedureModel(p),
+    })),
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     totalCount: page.totalCount,
   };
