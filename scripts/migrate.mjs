@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, '..');
 const { openServiceDataSource } = require(resolve(root, 'libs/platform/dist/index.js'));
-const { ensureDatabase } = require(resolve(root, 'libs/devstack/dist/index.js'));
+const { ensureDatabase } = require(resolve(root, 'libs/devstack/dist/preflight.js'));
 const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/motcua';
 
 await ensureDatabase(url);

@@ -33,7 +33,7 @@ export class DossiersResolver {
       await this.rpc.request(
         'reception.dossier.submit.v1',
         toSubmitRequest(input),
-        callOptions(caller),
+        { ...callOptions(caller), idempotencyKey: input.idempotencyKey },
       ),
     );
   }
