@@ -30,11 +30,10 @@ export class DossiersResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<DossierModel> {
     return toDossierModel(
-      await this.rpc.request(
-        'reception.dossier.submit.v1',
-        toSubmitRequest(input),
-        { ...callOptions(caller), idempotencyKey: input.idempotencyKey },
-      ),
+      await this.rpc.request('reception.dossier.submit.v1', toSubmitRequest(input), {
+        ...callOptions(caller),
+        idempotencyKey: input.idempotencyKey,
+      }),
     );
   }
 
