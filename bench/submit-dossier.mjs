@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 
 const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, '..');
-const { startStack } = require(resolve(root, 'libs/devstack/dist/index.js'));
+const { freeServicePorts, startStack } = require(resolve(root, 'libs/devstack/dist/index.js'));
 const testing = require(resolve(root, 'libs/testing/dist/index.js'));
 const { fetchDemoToken } = require(resolve(root, 'libs/local-idp/dist/index.js'));
 
@@ -68,14 +68,11 @@ const db = await testing.createTestDatabase('bench');
 const prefix = testing.testSubjectPrefix();
 const mail = await testing.SmtpSink.start();
 const sms = await testing.HttpSink.start();
-const ports = {};
-for (const s of ['gateway', 'catalog', 'reception', 'routing', 'identity', 'notification'])
-  ports[s] = await testing.freePort();
 const stack = await startStack({
   databaseUrl: db.url,
   natsUrl: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
   subjectPrefix: prefix,
-  ports,
+  ports: await freeServicePorts(),
   idpPort: 0,
   demoSeed: true,
   smtpUrl: mail.url,

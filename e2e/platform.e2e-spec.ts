@@ -2,13 +2,12 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import request from 'supertest';
 import { fetchDemoToken } from '@motcua/local-idp';
-import { startStack, type Stack } from '@motcua/devstack';
+import { freeServicePorts, startStack, type Stack } from '@motcua/devstack';
 import {
   HttpSink,
   SmtpSink,
   createTestDatabase,
   deleteTestStreams,
-  freePort,
   testSubjectPrefix,
   waitFor,
   type TestDatabase,
@@ -64,19 +63,11 @@ describe('motcua end to end', () => {
     prefix = testSubjectPrefix();
     mail = await SmtpSink.start();
     sms = await HttpSink.start();
-    const ports = {
-      gateway: await freePort(),
-      catalog: await freePort(),
-      reception: await freePort(),
-      routing: await freePort(),
-      identity: await freePort(),
-      notification: await freePort(),
-    };
     stack = await startStack({
       databaseUrl: db.url,
       natsUrl: process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4222',
       subjectPrefix: prefix,
-      ports,
+      ports: await freeServicePorts(),
       idpPort: 0,
       demoSeed: true,
       smtpUrl: mail.url,

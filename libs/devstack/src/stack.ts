@@ -1,8 +1,16 @@
 import { resolve } from 'node:path';
 import { startLocalIdp, type LocalIdp } from '@motcua/local-idp';
+import { freePort } from '@motcua/testing';
 import { SERVICES, ServiceProcess, type ServiceName } from './service-process';
 
 export const DEMO_TENANTS = ['hanoi', 'hcmc', 'quang-ninh'];
+
+/** A free loopback port for every service: for stacks that run beside others (tests, benchmarks). */
+export async function freeServicePorts(): Promise<Record<ServiceName, number>> {
+  const ports: Partial<Record<ServiceName, number>> = {};
+  for (const service of SERVICES) ports[service] = await freePort();
+  return ports as Record<ServiceName, number>;
+}
 
 export interface StackOptions {
   databaseUrl: string;
