@@ -76,6 +76,74 @@ describe(WorkingTimeCalculator.name, () => {
     });
   });
 
+  describe('withOfficeHours', () => {
+    it('counts with the branch hours when a branch overrides the tenant hours', () => {
+      const branch = calc.withOfficeHours(HOURS_B);
+      expect(branch.minutesPerDay).toBe(480);
+      expect(branch.addWorkingDays(vn('2026-01-05T12:30'), 1).toISOString()).toBe(
+        iso('2026-01-06T12:00'),
+      );
+      expect(calc.addWorkingDays(vn('2026-01-05T12:30'), 1).toISOString()).toBe(
+        iso('2026-01-06T11:30'),
+      );
+    });
+
+    it('keeps the tenant holidays and weekends when the hours are overridden', () => {
+      const branch = calc.withOfficeHours([{ start: '08:00', end: '12:00' }]);
+      expect(branch.minutesPerDay).toBe(240);
+      expect(branch.addWorkingDays(vn('2026-02-13T10:00'), 1).toISOString()).toBe(
+        iso('2026-02-23T10:00'),
+      );
+    });
+
+    it('supports a three-shift day when the constructor is given branch hours', () => {
+      const shifts = new WorkingTimeCalculator(calendar(), {
+        officeHours: [
+          { start: '07:00', end: '09:00' },
+          { start: '10:00', end: '12:00' },
+          { start: '14:00', end: '16:00' },
+        ],
+      });
+      expect(shifts.minutesPerDay).toBe(360);
+      expect(shifts.addWorkingMinutes(vn('2026-01-05T08:30'), 180).toISOString()).toBe(
+        iso('2026-01-05T14:30'),
+      );
+    });
+
+    it('throws RangeError when the branch hours are invalid', () => {
+      expect(() => calc.withOfficeHours([])).toThrow(RangeError);
+      expect(() => calc.withOfficeHours([HOURS_A[1], HOURS_A[0]])).toThrow(RangeError);
+    });
+  });
+
+  describe('firstWorkingDayFrom', () => {
+    it('returns the date itself when it is a working day', () => {
+      expect(calc.firstWorkingDayFrom('2026-01-05')).toBe('2026-01-05');
+    });
+
+    it('skips the weekend and Tet when the date is the Saturday before Tet', () => {
+      expect(calc.firstWorkingDayFrom('2026-02-14')).toBe('2026-02-23');
+    });
+
+    it('throws RangeError when the calendar has no working day', () => {
+      const neverOpen = new WorkingTimeCalculator(calendar({ weekendDays: [1, 2, 3, 4, 5, 6, 7] }));
+      expect(() => neverOpen.firstWorkingDayFrom('2026-01-05')).toThrow(RangeError);
+    });
+  });
+
+  describe('officePeriodsOn', () => {
+    it('returns the office periods as instants when the date is a working day', () => {
+      expect(calc.officePeriodsOn('2026-01-05')).toEqual([
+        { start: vn('2026-01-05T07:00'), end: vn('2026-01-05T11:30') },
+        { start: vn('2026-01-05T13:30'), end: vn('2026-01-05T17:00') },
+      ]);
+    });
+
+    it('returns nothing when the date is a holiday', () => {
+      expect(calc.officePeriodsOn('2026-01-01')).toEqual([]);
+    });
+  });
+
   describe('isWorkingDay', () => {
     it('returns true when the date is an ordinary weekday', () => {
       expect(calc.isWorkingDay('2026-01-05')).toBe(true);

@@ -1,11 +1,28 @@
 import { addCalendarDays, isoWeekday, localDateToUtcMs } from './local-date';
 import { toVietnamDate, VIETNAM_UTC_OFFSET_MINUTES } from './vietnam-time';
-import { compileWorkingCalendar, CompiledCalendar, WorkingCalendar } from './working-calendar';
+import {
+  compileWorkingCalendar,
+  CompiledCalendar,
+  OfficePeriod,
+  WorkingCalendar,
+} from './working-calendar';
 
 const MINUTE_MS = 60_000;
 const OFFSET_MS = VIETNAM_UTC_OFFSET_MINUTES * MINUTE_MS;
 /** Ten years without a single working day means the calendar is broken, not a long holiday. */
 const MAX_CONSECUTIVE_DAYS_OFF = 3660;
+
+/** Per-branch adjustments of a tenant's calendar. */
+export interface WorkingTimeCalculatorOptions {
+  /** A branch's own office hours, replacing the tenant's (split shifts allowed). */
+  officeHours?: readonly OfficePeriod[];
+}
+
+/** One office period of a given day, as instants. */
+export interface OfficeInterval {
+  start: Date;
+  end: Date;
+}
 
 /** Legal due dates counted in working time (DOMAIN §5): office hours, weekends and holidays. */
 export class WorkingTimeCalculator {
@@ -13,12 +30,21 @@ export class WorkingTimeCalculator {
   /** Office minutes in one working day, i.e. the length of "one day" of a procedure. */
   readonly minutesPerDay: number;
 
-  constructor(calendar: WorkingCalendar) {
-    this.calendar = compileWorkingCalendar(calendar);
+  constructor(
+    private readonly source: WorkingCalendar,
+    options: WorkingTimeCalculatorOptions = {},
+  ) {
+    const officeHours = options.officeHours ? [...options.officeHours] : source.officeHours;
+    this.calendar = compileWorkingCalendar({ ...source, officeHours });
     this.minutesPerDay = this.calendar.periods.reduce(
       (sum, p) => sum + p.endMinute - p.startMinute,
       0,
     );
+  }
+
+  /** The same calendar (holidays, weekends) with a branch's own office hours. */
+  withOfficeHours(officeHours: readonly OfficePeriod[]): WorkingTimeCalculator {
+    return new WorkingTimeCalculator(this.source, { officeHours });
   }
 
   /** Whether a Vietnam calendar date (`YYYY-MM-DD`) has office hours. */
@@ -47,9 +73,10 @@ export class WorkingTimeCalculator {
     if (!Number.isFinite(minutes) || minutes < 0) {
       throw new RangeError(`minutes must be a non-negative finite number, got ${minutes}`);
     }
-    if (minutes === 0) return new Date(startMs);
+    // Whole milliseconds: minutes from workingMinutesBetween may carry float noise.
+    let remaining = Math.round(minutes * MINUTE_MS);
+    if (remaining === 0) return new Date(startMs);
 
-    let remaining = minutes * MINUTE_MS;
     let daysOff = 0;
     for (let date = toVietnamDate(start); ; date = addCalendarDays(date, 1)) {
       if (!this.isWorkingDay(date)) {
@@ -84,6 +111,29 @@ export class WorkingTimeCalculator {
       }
     }
     return total / MINUTE_MS;
+  }
+
+  /** The first working day on or after a Vietnam date. */
+  firstWorkingDayFrom(localDate: string): string {
+    let date = localDate;
+    for (let daysOff = 0; !this.isWorkingDay(date); daysOff++) {
+      if (daysOff >= MAX_CONSECUTIVE_DAYS_OFF) {
+        throw new RangeError(
+          `No working day in ${MAX_CONSECUTIVE_DAYS_OFF} days after ${localDate}`,
+        );
+      }
+      date = addCalendarDays(date, 1);
+    }
+    return date;
+  }
+
+  /** Office periods of a Vietnam date, in order; empty when the date is not a working day. */
+  officePeriodsOn(localDate: string): OfficeInterval[] {
+    if (!this.isWorkingDay(localDate)) return [];
+    return this.periodsOn(localDate).map(([start, end]) => ({
+      start: new Date(start),
+      end: new Date(end),
+    }));
   }
 
   /** Office periods of a Vietnam date as [start, end) epoch milliseconds. */

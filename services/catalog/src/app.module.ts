@@ -8,6 +8,7 @@ import { CATALOG_CONFIG, type CatalogConfig } from './config/catalog.config';
 import { CATALOG_DATABASE } from './database';
 import { ProceduresHandler } from './procedures/procedures.handler';
 import { ProceduresRepository } from './procedures/procedures.repository';
+import { ProceduresService } from './procedures/procedures.service';
 import { DemoSeeder } from './seed/demo-seeder.service';
 import { TenantsHandler } from './tenants/tenants.handler';
 import { UnitsHandler } from './units/units.handler';
@@ -28,6 +29,7 @@ export class AppModule {
         AgenciesHandler,
         UnitsHandler,
         ProceduresRepository,
+        ProceduresService,
         ProceduresHandler,
         CalendarsHandler,
         DemoSeeder,

@@ -126,6 +126,10 @@ describe('catalog service', () => {
     const calendar = await client.rpc.request('catalog.calendar.get.v1', {}, { tenant: 'hcmc' });
     expect(calendar.officeHours.length).toBeGreaterThan(0);
     expect(calendar.holidays).toContain('2026-09-02');
+    // 2028 is not in the seed: generated from the Labour Code and the lunar calendar (Tết on 26 Jan).
+    expect(calendar.holidays).toEqual(
+      expect.arrayContaining(['2028-01-25', '2028-01-26', '2028-01-29']),
+    );
     const old = await client.rpc.request('catalog.unit.get.v1', { code: '74' }, { tenant: 'hcmc' });
     expect(old).toMatchObject({ validTo: '2025-06-30', successorCode: '79' });
   });

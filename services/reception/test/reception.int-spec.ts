@@ -194,6 +194,14 @@ describe('reception service', () => {
       expect(parseDossierCode(next.code)).toMatchObject({ date: '2026-01-14', sequence: 1 });
     });
 
+    it('applies a fast track of the receiving unit on its weekday (Me Linh\'s "Green Tuesday")', async () => {
+      clock.set(new Date('2026-01-13T02:00:00.000Z')); // Tuesday 09:00 in Vietnam
+      const fast = await submit({ procedureCode: '1.001193', branchId: 'hn-me-linh' });
+      expect(fast.dueAt).toBe('2026-01-13T03:00:00.000Z'); // one working hour
+      const usual = await submit({ procedureCode: '1.001193', branchId: 'hn-ba-dinh' });
+      expect(usual.dueAt).toBe('2026-01-14T02:00:00.000Z'); // one working day
+    });
+
     it('receives boundary-free: a commune procedure of another ward, and keeps the jurisdiction unit', async () => {
       const dossier = await submit({ procedureCode: '1.001193', jurisdictionUnitCode: '00070' });
       expect(dossier.jurisdictionUnitCode).toBe('00070');

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { agencyCodeSchema } from '../domain/agency-code';
-import {
-  boundaryFreeScopeSchema,
-  procedureCodeSchema,
-  procedureLevelSchema,
-} from '../domain/procedure';
+import { procedureCodeSchema, procedureLevelSchema } from '../domain/procedure';
 import { tenantIdSchema } from '../domain/tenant';
-import { isoDate } from './common';
+import { isoDate, isoDateTime } from './common';
+import {
+  durationSchema,
+  procedureDefinitionSchema,
+  procedureFeeSchema,
+} from '../domain/procedure-definition';
 
 export const regionSchema = z.object({
   code: z.string(),
@@ -74,23 +75,28 @@ export const administrativeUnitSchema = z.object({
 });
 export type AdministrativeUnit = z.infer<typeof administrativeUnitSchema>;
 
-export const feeSchema = z.object({
-  description: z.string(),
-  amountVnd: z.number().int().nonnegative(),
-});
-export const procedureSchema = z.object({
-  code: procedureCodeSchema,
+export const ProcedureStatus = { Draft: 'DRAFT', Published: 'PUBLISHED' } as const;
+export type ProcedureStatus = (typeof ProcedureStatus)[keyof typeof ProcedureStatus];
+export const procedureStatusSchema = z.enum([ProcedureStatus.Draft, ProcedureStatus.Published]);
+
+/** @deprecated kept for the first version's consumers; use procedureFeeSchema. */
+export const feeSchema = procedureFeeSchema;
+
+/**
+ * One version of a procedure. Drafts change until published; a published version never changes
+ * and is valid from `validFrom` until the next version takes over (`validTo`).
+ */
+export const procedureSchema = procedureDefinitionSchema.extend({
   tenant: tenantIdSchema,
   version: z.number().int().positive(),
-  name: z.string(),
-  fieldCode: z.string(),
-  fieldName: z.string(),
+  status: procedureStatusSchema,
+  /** Main level (the first of `levels`). */
   level: procedureLevelSchema,
+  /** Duration in whole days (see durationInDays): the first version's field. */
   durationDays: z.number().int().nonnegative(),
-  fees: z.array(feeSchema),
-  boundaryFreeScope: boundaryFreeScopeSchema,
-  validFrom: isoDate,
+  validFrom: isoDate.nullable(),
   validTo: isoDate.nullable(),
+  publishedAt: isoDateTime.nullable(),
 });
 export type Procedure = z.infer<typeof procedureSchema>;
 
@@ -99,6 +105,20 @@ export const officePeriodSchema = z.object({
   start: z.string().regex(/^\d{2}:\d{2}$/),
   end: z.string().regex(/^\d{2}:\d{2}$/),
 });
+/** A fast track as data: these procedures, received at these units on these weekdays or dates, take this long. */
+export const fastTrackSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** Receiving units; empty = every unit of the tenant. */
+  unitCodes: z.array(z.string()),
+  procedureCodes: z.array(procedureCodeSchema).min(1),
+  /** ISO weekdays of receipt (1 = Monday), Vietnam time. */
+  weekdays: z.array(z.number().int().min(1).max(7)).optional(),
+  dates: z.array(isoDate).optional(),
+  duration: durationSchema,
+});
+export type FastTrack = z.infer<typeof fastTrackSchema>;
+
 export const workingCalendarSchema = z.object({
   tenant: tenantIdSchema,
   officeHours: z.array(officePeriodSchema).min(1),
@@ -108,8 +128,27 @@ export const workingCalendarSchema = z.object({
   holidays: z.array(isoDate),
   /** Weekend days that are declared working days (make-up Saturdays). */
   workingDays: z.array(isoDate),
+  /** Shorter processing times on given days at given units (e.g. Hoai Duc's "Green Friday"). */
+  fastTracks: z.array(fastTrackSchema).default([]),
 });
 export type WorkingCalendar = z.infer<typeof workingCalendarSchema>;
+
+/** One import row as stored: the definition plus its version, status and start day. */
+export const procedureImportRowSchema = procedureDefinitionSchema.extend({
+  version: z.number().int().positive(),
+  status: procedureStatusSchema.default(ProcedureStatus.Published),
+  validFrom: isoDate.nullable().default(null),
+});
+export type ProcedureImportRow = z.input<typeof procedureImportRowSchema>;
+
+export const importResultSchema = z.object({
+  line: z.number().int(),
+  code: z.string().nullable(),
+  version: z.number().int().nullable(),
+  outcome: z.enum(['CREATED', 'UPDATED', 'UNCHANGED', 'INVALID']),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
 
 export const catalogRpc = {
   'catalog.tenant.list.v1': {
@@ -134,7 +173,12 @@ export const catalogRpc = {
   'catalog.procedure.list.v1': {
     tenantScoped: true,
     request: z.object({
+      /** Name, field or code; with or without Vietnamese diacritics. */
       search: z.string().max(200).optional(),
+      fieldCode: z.string().max(40).optional(),
+      level: procedureLevelSchema.optional(),
+      /** The published versions valid on this day (Vietnam time); today when absent. */
+      asOf: isoDate.optional(),
       first: z.number().int().min(1).max(100).default(20),
       after: z.string().optional(),
     }),
@@ -147,8 +191,57 @@ export const catalogRpc = {
   },
   'catalog.procedure.get.v1': {
     tenantScoped: true,
-    request: z.object({ code: procedureCodeSchema }),
+    request: z.object({ code: procedureCodeSchema, asOf: isoDate.optional() }),
     response: procedureSchema,
+  },
+  'catalog.procedure.versions.v1': {
+    tenantScoped: true,
+    request: z.object({ code: procedureCodeSchema }),
+    response: z.object({ versions: z.array(procedureSchema) }),
+  },
+  /** Creates the next version as a draft, or changes the open draft. Tenant administrators. */
+  'catalog.procedure.draft.save.v1': {
+    tenantScoped: true,
+    request: z.object({ definition: procedureDefinitionSchema }),
+    response: procedureSchema,
+  },
+  /** Publishes a draft from a day on; the version before it ends the day before. Tenant administrators. */
+  'catalog.procedure.publish.v1': {
+    tenantScoped: true,
+    request: z.object({
+      code: procedureCodeSchema,
+      version: z.number().int().positive(),
+      validFrom: isoDate,
+    }),
+    response: procedureSchema,
+  },
+  /**
+   * Upserts rows by (code, version), each validated on its own: a new (code, version) is created
+   * (published from `validFrom` when the row says PUBLISHED), a draft is updated, a published
+   * version that the row repeats is left unchanged, and one that the row would change is refused.
+   */
+  'catalog.procedure.import.v1': {
+    tenantScoped: true,
+    request: z.object({
+      rows: z
+        .array(z.object({ line: z.number().int().positive(), row: z.unknown() }))
+        .min(1)
+        .max(500),
+    }),
+    response: z.object({ results: z.array(importResultSchema) }),
+  },
+  /** Every version, in (code, version) order, for export. Tenant administrators. */
+  'catalog.procedure.export.v1': {
+    tenantScoped: true,
+    request: z.object({
+      first: z.number().int().min(1).max(500).default(200),
+      after: z.string().optional(),
+    }),
+    response: z.object({
+      items: z.array(procedureSchema),
+      hasNextPage: z.boolean(),
+      endCursor: z.string().nullable(),
+    }),
   },
   'catalog.agency.list.v1': {
     tenantScoped: true,

@@ -18,6 +18,9 @@ export class WorkingCalendarEntity {
 
   @Column('jsonb', { name: 'working_days', default: () => "'[]'" })
   workingDays!: string[];
+
+  @Column('jsonb', { name: 'fast_tracks', default: () => "'[]'" })
+  fastTracks!: WorkingCalendar['fastTracks'];
 }
 
 export function toCalendar(e: WorkingCalendarEntity): WorkingCalendar {
@@ -27,5 +30,6 @@ export function toCalendar(e: WorkingCalendarEntity): WorkingCalendar {
     weekendDays: e.weekendDays,
     holidays: e.holidays,
     workingDays: e.workingDays,
+    fastTracks: e.fastTracks,
   };
 }

@@ -1,3 +1,9 @@
 import { Initial1795305699457 } from './1795305699457-initial';
+import { ProcedureVersions1795308488822 } from './1795308488822-procedure-versions';
+import { FastTracks1795308842097 } from './1795308842097-fast-tracks';
 
-export const CATALOG_MIGRATIONS: Function[] = [Initial1795305699457];
+export const CATALOG_MIGRATIONS: Function[] = [
+  Initial1795305699457,
+  ProcedureVersions1795308488822,
+  FastTracks1795308842097,
+];

@@ -82,21 +82,53 @@ const VN_HOLIDAYS_2025_2027: string[] = [
 /** Make-up working Saturdays. 2025-04-26 is official (swapped with Friday 2025-05-02). */
 const VN_MAKE_UP_SATURDAYS_2025_2027: string[] = ['2025-04-26'];
 
-function calendar(tenant: string, officeHours: WorkingCalendar['officeHours']): WorkingCalendar {
+/**
+ * Hanoi's fast tracks from DOMAIN §5: Hoai Duc's "Green Friday" (business procedures in 60
+ * minutes on Fridays) and Me Linh's "Green Tuesday" (named procedures within 60 minutes).
+ */
+const HANOI_FAST_TRACKS: WorkingCalendar['fastTracks'] = [
+  {
+    id: 'hoai-duc-green-friday',
+    name: 'Thứ Sáu xanh — Hoài Đức',
+    unitCodes: ['09886'],
+    procedureCodes: ['1.001612'],
+    weekdays: [5],
+    duration: { value: 1, unit: 'HOURS' },
+  },
+  {
+    id: 'me-linh-green-tuesday',
+    name: 'Thứ Ba xanh — Mê Linh',
+    unitCodes: ['09022'],
+    procedureCodes: ['1.001193', '1.000656', '2.000815', '1.001612'],
+    weekdays: [2],
+    duration: { value: 1, unit: 'HOURS' },
+  },
+];
+
+function calendar(
+  tenant: string,
+  officeHours: WorkingCalendar['officeHours'],
+  fastTracks: WorkingCalendar['fastTracks'] = [],
+): WorkingCalendar {
   return {
     tenant,
     officeHours,
     weekendDays: [6, 7],
     holidays: [...VN_HOLIDAYS_2025_2027],
     workingDays: [...VN_MAKE_UP_SATURDAYS_2025_2027],
+    fastTracks,
   };
 }
 
 export const DEMO_CALENDARS: WorkingCalendar[] = [
-  calendar('hanoi', [
-    { start: '08:00', end: '12:00' },
-    { start: '13:00', end: '17:00' },
-  ]),
+  calendar(
+    'hanoi',
+    [
+      { start: '08:00', end: '12:00' },
+      { start: '13:00', end: '17:00' },
+    ],
+    HANOI_FAST_TRACKS,
+  ),
   calendar('hcmc', [
     { start: '07:30', end: '11:30' },
     { start: '13:00', end: '17:00' },

@@ -302,8 +302,8 @@ const VALID_FROM = '2025-07-01';
 function forTenant(
   tenant: string,
   overrides: Partial<Record<TemplateKey, Partial<ProcedureTemplate>>> = {},
-): Procedure[] {
-  return (Object.keys(T) as TemplateKey[]).map((key): Procedure => ({
+): DemoProcedureSeed[] {
+  return (Object.keys(T) as TemplateKey[]).map((key): DemoProcedureSeed => ({
     ...T[key],
     ...overrides[key],
     tenant,
@@ -313,7 +313,15 @@ function forTenant(
   }));
 }
 
-export const DEMO_PROCEDURES: Procedure[] = [
+/** The first version's demo procedures, per tenant (tenant-specific fees); the dataset in data/ extends them. */
+export interface DemoProcedureSeed extends ProcedureTemplate {
+  tenant: string;
+  version: number;
+  validFrom: string;
+  validTo: string | null;
+}
+
+export const DEMO_PROCEDURES: DemoProcedureSeed[] = [
   ...forTenant('hanoi'),
   ...forTenant('hcmc'),
   ...forTenant('quang-ninh', {

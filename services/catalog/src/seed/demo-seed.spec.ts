@@ -3,7 +3,7 @@ import {
   agencySchema,
   AGENCY_CODE_PATTERN,
   branchSchema,
-  procedureSchema,
+  procedureImportRowSchema,
   tenantSchema,
   workingCalendarSchema,
 } from '@motcua/contracts';
@@ -15,6 +15,7 @@ import {
   DEMO_TENANTS,
   DEMO_UNITS,
 } from '.';
+import { demoProcedureRows } from './demo-procedure-rows';
 
 const tenantIds = DEMO_TENANTS.map((t) => t.id);
 
@@ -28,7 +29,10 @@ describe('demo catalog seed', () => {
     for (const u of DEMO_UNITS) expect(administrativeUnitSchema.parse(u)).toEqual(u);
     for (const a of DEMO_AGENCIES) expect(agencySchema.parse(a)).toEqual(a);
     for (const b of DEMO_BRANCHES) expect(branchSchema.parse(b)).toEqual(b);
-    for (const p of DEMO_PROCEDURES) expect(procedureSchema.parse(p)).toEqual(p);
+    for (const t of DEMO_TENANTS) {
+      for (const row of demoProcedureRows(t.id))
+        expect(procedureImportRowSchema.safeParse(row).success).toBe(true);
+    }
     for (const c of DEMO_CALENDARS) expect(workingCalendarSchema.parse(c)).toEqual(c);
   });
 

@@ -7,17 +7,11 @@ import { BranchEntity } from '../branches/branch.entity';
 import { WorkingCalendarEntity } from '../calendars/working-calendar.entity';
 import { CATALOG_CONFIG } from '../config/catalog.config';
 import type { CatalogConfig } from '../config/catalog.config';
-import { ProcedureEntity } from '../procedures/procedure.entity';
+import { ProceduresService } from '../procedures/procedures.service';
+import { demoProcedureRows } from './demo-procedure-rows';
 import { TenantEntity } from '../tenants/tenant.entity';
 import { AdministrativeUnitEntity } from '../units/administrative-unit.entity';
-import {
-  DEMO_AGENCIES,
-  DEMO_BRANCHES,
-  DEMO_CALENDARS,
-  DEMO_PROCEDURES,
-  DEMO_TENANTS,
-  DEMO_UNITS,
-} from './index';
+import { DEMO_AGENCIES, DEMO_BRANCHES, DEMO_CALENDARS, DEMO_TENANTS, DEMO_UNITS } from './index';
 
 /**
  * Loads the demo reference data (four seed provinces) when MOTCUA_DEMO_SEED is on. Upserts, so
@@ -31,6 +25,7 @@ export class DemoSeeder implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
+    private readonly procedures: ProceduresService,
     @Inject(CATALOG_CONFIG) private readonly config: CatalogConfig,
   ) {}
 
@@ -64,19 +59,26 @@ export class DemoSeeder implements OnModuleInit {
         ['id'],
       );
       await m.upsert(
-        ProcedureEntity,
-        DEMO_PROCEDURES.map(({ tenant, ...p }) => ({ ...p, tenantId: tenant })),
-        ['tenantId', 'code', 'version'],
-      );
-      await m.upsert(
         WorkingCalendarEntity,
         DEMO_CALENDARS.map(({ tenant, ...c }) => ({ ...c, tenantId: tenant })),
         ['tenantId'],
       );
       for (const tenant of DEMO_TENANTS) await this.announce(m, tenant.id);
     });
+    // Procedures go through the import path: validated and versioned like a province's own list.
+    let procedures = 0;
+    for (const tenant of DEMO_TENANTS) {
+      const rows = demoProcedureRows(tenant.id).map((row, i) => ({ line: i + 1, row }));
+      const results = await this.procedures.import(tenant.id, rows);
+      const invalid = results.filter((r) => r.outcome === 'INVALID');
+      if (invalid.length)
+        throw new Error(
+          `demo procedures of ${tenant.id} do not import: ${JSON.stringify(invalid.slice(0, 3))}`,
+        );
+      procedures += rows.length;
+    }
     this.logger.log(
-      `demo data loaded: ${DEMO_TENANTS.length} tenants, ${DEMO_BRANCHES.length} branches, ${DEMO_AGENCIES.length} agencies, ${DEMO_PROCEDURES.length} procedures`,
+      `demo data loaded: ${DEMO_TENANTS.length} tenants, ${DEMO_BRANCHES.length} branches, ${DEMO_AGENCIES.length} agencies, ${procedures} procedures`,
     );
   }
 

@@ -1,4 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
+import { StaffRole } from '@motcua/contracts';
 import type { AccessPolicy, PublicPolicy, SignedInPolicy } from './access-policy';
 
 export const ACCESS_POLICY = 'motcua:access-policy';
@@ -10,3 +11,7 @@ export const PublicAccess = (tenant: PublicPolicy['tenant'] = 'none') =>
 /** Needs a signed-in principal who passes one of the rules; runs in the principal's tenant. */
 export const SignedInAccess = (rules: Omit<SignedInPolicy, 'kind'>) =>
   SetMetadata(ACCESS_POLICY, { kind: 'signed-in', ...rules } satisfies AccessPolicy);
+
+/** Staff administering their own tenant's reference data (the catalog checks it again). */
+export const TenantAdminAccess = () =>
+  SignedInAccess({ staff: { roles: [StaffRole.TenantAdmin] } });

@@ -1,6 +1,11 @@
 import {
   BoundaryFreeScope as BoundaryFreeScopeValues,
+  DurationUnit as DurationUnitValues,
+  OnlineLevel as OnlineLevelValues,
   ProcedureLevel as ProcedureLevelValues,
+  ProcedureStatus as ProcedureStatusValues,
+  competentAgencyKindSchema,
+  importResultSchema,
 } from '@motcua/contracts';
 import { registerValuesEnum } from '../graphql/register-enum';
 
@@ -14,3 +19,30 @@ export const BoundaryFreeScopeEnum = registerValuesEnum(
   'BoundaryFreeScope',
   'Where a dossier of the procedure may be received: only at the competent unit (NONE), anywhere in the province, anywhere in the nation.',
 );
+export const ProcedureStatusEnum = registerValuesEnum(
+  ProcedureStatusValues,
+  'ProcedureStatus',
+  'A DRAFT version changes until it is PUBLISHED; a published version never changes.',
+);
+export const DurationUnitEnum = registerValuesEnum(
+  DurationUnitValues,
+  'DurationUnit',
+  'How a processing time is counted: working days, calendar days or working hours.',
+);
+export const OnlineLevelEnum = registerValuesEnum(
+  OnlineLevelValues,
+  'OnlineLevel',
+  'Online service level of a procedure: fully online, partly online, or not online.',
+);
+export const CompetentAgencyKindEnum = registerValuesEnum(
+  competentAgencyKindSchema.enum,
+  'CompetentAgencyKind',
+  'Kind of agency that decides a procedure at a level.',
+);
+export type CompetentAgencyKind = keyof typeof CompetentAgencyKindEnum;
+export const ImportOutcomeEnum = registerValuesEnum(
+  importResultSchema.shape.outcome.enum,
+  'ImportOutcome',
+  'What importing a row did: created a version, updated a draft, left a published version as it was, or refused the row.',
+);
+export type ImportOutcome = keyof typeof ImportOutcomeEnum;

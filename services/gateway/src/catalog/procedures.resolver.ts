@@ -1,9 +1,9 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { RpcClient } from '@motcua/platform';
-import { PublicAccess } from '../auth/access.decorator';
+import { PublicAccess, TenantAdminAccess } from '../auth/access.decorator';
 import { callOptions, type Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
-import { toProcedureConnection } from './catalog.mapper';
+import { toProcedureConnection, toProcedureModel } from './procedure.mapper';
 import { ProcedureConnectionModel } from './procedure-connection.model';
 import { ProcedureModel } from './procedure.model';
 import { ProceduresArgs } from './procedures.args';
@@ -13,7 +13,8 @@ export class ProceduresResolver {
   constructor(private readonly rpc: RpcClient) {}
 
   @Query(() => ProcedureConnectionModel, {
-    description: "The tenant's current procedures, by code. Needs the tenant (x-tenant header).",
+    description:
+      "The tenant's procedures in force (today or `asOf`), by code. Needs the tenant (x-tenant header).",
   })
   @PublicAccess('required')
   async procedures(
@@ -22,11 +23,56 @@ export class ProceduresResolver {
   ): Promise<ProcedureConnectionModel> {
     const request = {
       search: args.search ?? undefined,
+      fieldCode: args.fieldCode ?? undefined,
+      level: args.level ?? undefined,
+      asOf: args.asOf ?? undefined,
       first: args.first ?? undefined,
       after: args.after ?? undefined,
     };
     return toProcedureConnection(
       await this.rpc.request('catalog.procedure.list.v1', request, callOptions(caller)),
     );
+  }
+
+  @Query(() => ProcedureModel, {
+    nullable: true,
+    description:
+      'The version of a procedure in force today or on `asOf` (YYYY-MM-DD). Needs the tenant (x-tenant header).',
+  })
+  @PublicAccess('required')
+  async procedure(
+    @Args('code', { type: () => String }) code: string,
+    @Args('asOf', {
+      type: () => String,
+      nullable: true,
+      description: 'A day, YYYY-MM-DD (Vietnam time); today when absent.',
+    })
+    asOf: string | null | undefined,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ProcedureModel> {
+    return toProcedureModel(
+      await this.rpc.request(
+        'catalog.procedure.get.v1',
+        { code, asOf: asOf ?? undefined },
+        callOptions(caller),
+      ),
+    );
+  }
+
+  @Query(() => [ProcedureModel], {
+    description:
+      'Every version of a procedure, drafts included, oldest first. Tenant administrators.',
+  })
+  @TenantAdminAccess()
+  async procedureVersions(
+    @Args('code', { type: () => String }) code: string,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ProcedureModel[]> {
+    const { versions } = await this.rpc.request(
+      'catalog.procedure.versions.v1',
+      { code },
+      callOptions(caller),
+    );
+    return versions.map(toProcedureModel);
   }
 }

@@ -1,4 +1,5 @@
 import { BranchesResolver } from '../catalog/branches.resolver';
+import { ProcedureAdminResolver } from '../catalog/procedure-admin.resolver';
 import { ProceduresResolver } from '../catalog/procedures.resolver';
 import { TenantsResolver } from '../catalog/tenants.resolver';
 import { DossiersResolver } from '../dossiers/dossiers.resolver';
@@ -8,5 +9,6 @@ export const GATEWAY_RESOLVERS = [
   TenantsResolver,
   BranchesResolver,
   ProceduresResolver,
+  ProcedureAdminResolver,
   DossiersResolver,
 ];

@@ -1,22 +1,41 @@
 import { Injectable } from '@nestjs/common';
-import type { WorkingCalendar } from '@motcua/contracts';
-import { WorkingTimeCalculator } from '@motcua/calendar';
+import type { Duration, WorkingCalendar } from '@motcua/contracts';
+import { WorkingTimeCalculator, addDuration, applicableFastTrack } from '@motcua/calendar';
 import { CatalogClient } from '@motcua/platform';
 
-/** Due dates in working time, from each tenant's calendar (cached by the catalog client). */
+export interface DeadlineQuery {
+  receivedAt: Date;
+  /** The procedure's processing time. */
+  duration: Duration;
+  procedureCode: string;
+  /** The receiving unit, for fast tracks of that unit. */
+  unitCode: string;
+}
+
+export interface Deadline {
+  dueAt: Date;
+  /** The fast track that shortened the processing time, if any. */
+  fastTrackId: string | null;
+}
+
+/** Due dates in the tenant's working time (calendar cached by the catalog client), fast tracks applied. */
 @Injectable()
 export class DeadlineService {
   private readonly calculators = new WeakMap<WorkingCalendar, WorkingTimeCalculator>();
 
   constructor(private readonly catalog: CatalogClient) {}
 
-  async dueAt(tenant: string, receivedAt: Date, durationDays: number): Promise<Date> {
+  async deadline(tenant: string, query: DeadlineQuery): Promise<Deadline> {
     const calendar = await this.catalog.getCalendar(tenant);
     let calculator = this.calculators.get(calendar);
     if (!calculator) {
       calculator = new WorkingTimeCalculator(calendar);
       this.calculators.set(calendar, calculator);
     }
-    return calculator.addWorkingDays(receivedAt, durationDays);
+    const fastTrack = applicableFastTrack(calendar.fastTracks, query);
+    return {
+      dueAt: addDuration(calculator, query.receivedAt, fastTrack?.duration ?? query.duration),
+      fastTrackId: fastTrack?.id ?? null,
+    };
   }
 }

@@ -89,7 +89,12 @@ export class DossiersService {
     if (!scope.allowed) throw new DomainError(ErrorCode.ProcedureNotAllowedHere, scope.reason);
 
     const receivedAt = this.clock.now();
-    const dueAt = await this.deadlines.dueAt(tenant, receivedAt, procedure.durationDays);
+    const { dueAt, fastTrackId } = await this.deadlines.deadline(tenant, {
+      receivedAt,
+      duration: procedure.duration,
+      procedureCode: procedure.code,
+      unitCode: branch.unitCode,
+    });
     const status = DossierStatus.Received;
     const stored = await this.repository.insertReceived(
       {
@@ -156,7 +161,7 @@ export class DossiersService {
     }
     requestContext.annotate({ dossierCode: stored.code });
     this.logger.log(
-      `received ${stored.code} (${procedure.code}) at ${branch.id}${scope.boundaryFree ? ', boundary-free' : ''}`,
+      `received ${stored.code} (${procedure.code}) at ${branch.id}${scope.boundaryFree ? ', boundary-free' : ''}${fastTrackId ? `, fast track ${fastTrackId}` : ''}`,
     );
     return toDossierView(stored, await this.repository.historyOf(stored.id));
   }

@@ -1,13 +1,27 @@
 // This TEST reads the catalog seed by relative path to check that the two seeds agree. Production
 // code in services/routing must never import services/catalog (services only share libs/*).
-import type { Procedure } from '@motcua/contracts';
-import {
-  DEMO_AGENCIES,
-  DEMO_PROCEDURES,
-  DEMO_TENANTS,
-  DEMO_UNITS,
-} from '../../../catalog/src/seed';
+import { procedureImportRowSchema } from '@motcua/contracts';
+import procedureRows from '../../../catalog/src/seed/data/procedures.json';
+import { DEMO_AGENCIES, DEMO_TENANTS, DEMO_UNITS } from '../../../catalog/src/seed';
 import { DEMO_ROUTING_RULES, type RoutingRuleSeed } from './demo-routing-rules';
+
+/** What routing needs of a procedure: the national dataset, the same list in every tenant. */
+interface ProcedureFacts {
+  tenant: string;
+  code: string;
+  fieldCode: string;
+  level: 'PROVINCE' | 'COMMUNE' | 'CENTRAL';
+}
+
+const DATASET = procedureImportRowSchema.array().parse(procedureRows);
+const PROCEDURES: ProcedureFacts[] = DEMO_TENANTS.flatMap((t) =>
+  DATASET.map((p) => ({
+    tenant: t.id,
+    code: p.code,
+    fieldCode: p.fieldCode,
+    level: p.levels[0].level,
+  })),
+);
 
 const EXPECTED_UNMATCHED: Record<string, string[]> = {
   hanoi: ['1.001776'],
@@ -15,7 +29,7 @@ const EXPECTED_UNMATCHED: Record<string, string[]> = {
   'quang-ninh': ['2.000633'],
 };
 
-function matches(rule: RoutingRuleSeed, p: Procedure, jurisdictionUnitCode: string): boolean {
+function matches(rule: RoutingRuleSeed, p: ProcedureFacts, jurisdictionUnitCode: string): boolean {
   const m = rule.match;
   return (
     rule.tenant === p.tenant &&
@@ -27,7 +41,7 @@ function matches(rule: RoutingRuleSeed, p: Procedure, jurisdictionUnitCode: stri
   );
 }
 
-function firstMatch(p: Procedure, jurisdictionUnitCode: string): RoutingRuleSeed | undefined {
+function firstMatch(p: ProcedureFacts, jurisdictionUnitCode: string): RoutingRuleSeed | undefined {
   return [...DEMO_ROUTING_RULES]
     .sort((a, b) => a.priority - b.priority)
     .find((r) => matches(r, p, jurisdictionUnitCode));
@@ -63,9 +77,9 @@ describe('demo routing rules', () => {
     }
   });
 
-  it('match criteria refer to codes that exist in the catalog seed', () => {
+  it('match criteria refer to codes that exist in the procedure dataset and the unit seed', () => {
     for (const r of DEMO_ROUTING_RULES) {
-      const procedures = DEMO_PROCEDURES.filter((p) => p.tenant === r.tenant);
+      const procedures = PROCEDURES.filter((p) => p.tenant === r.tenant);
       for (const c of r.match.procedureCodes ?? [])
         expect(procedures.map((p) => p.code)).toContain(c);
       for (const f of r.match.fieldCodes ?? [])
@@ -75,9 +89,9 @@ describe('demo routing rules', () => {
     }
   });
 
-  it('exactly the documented procedures are unmatched (held for a supervisor), at least one per tenant', () => {
+  it('routes every dataset procedure in every tenant except exactly the documented ones (held for a supervisor)', () => {
     for (const t of DEMO_TENANTS) {
-      const unmatched = DEMO_PROCEDURES.filter(
+      const unmatched = PROCEDURES.filter(
         (p) =>
           p.tenant === t.id &&
           currentCommunes(t.id).every((unit) => firstMatch(p, unit) === undefined),
@@ -88,7 +102,7 @@ describe('demo routing rules', () => {
   });
 
   it('matched commune-level procedures go to the jurisdiction committee, province-level ones to a department', () => {
-    for (const p of DEMO_PROCEDURES) {
+    for (const p of PROCEDURES) {
       for (const unit of currentCommunes(p.tenant)) {
         const rule = firstMatch(p, unit);
         if (rule === undefined) continue;
@@ -109,12 +123,12 @@ describe('demo routing rules', () => {
   });
 
   it('routes the judicial record to Sở Tư pháp and, in Quang Ninh, Van Don building permits to the economic zone board', () => {
-    const judicial = DEMO_PROCEDURES.find((p) => p.tenant === 'hanoi' && p.code === '2.000488')!;
+    const judicial = PROCEDURES.find((p) => p.tenant === 'hanoi' && p.code === '2.000488')!;
     expect(firstMatch(judicial, '00070')?.target).toEqual({
       kind: 'AGENCY',
       agencyCode: '000.00.01.H26',
     });
-    const permit = DEMO_PROCEDURES.find((p) => p.tenant === 'quang-ninh' && p.code === '1.009974')!;
+    const permit = PROCEDURES.find((p) => p.tenant === 'quang-ninh' && p.code === '1.009974')!;
     expect(firstMatch(permit, '07192')?.target).toEqual({
       kind: 'AGENCY',
       agencyCode: '000.00.08.H49',

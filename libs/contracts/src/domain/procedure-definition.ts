@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { boundaryFreeScopeSchema, procedureCodeSchema, procedureLevelSchema } from './procedure';
+
+/** How a processing time is counted (DOMAIN §3): working days, calendar days or (working) hours. */
+export const DurationUnit = {
+  WorkingDays: 'WORKING_DAYS',
+  CalendarDays: 'CALENDAR_DAYS',
+  Hours: 'HOURS',
+} as const;
+export type DurationUnit = (typeof DurationUnit)[keyof typeof DurationUnit];
+export const durationUnitSchema = z.enum([
+  DurationUnit.WorkingDays,
+  DurationUnit.CalendarDays,
+  DurationUnit.Hours,
+]);
+export const durationSchema = z.object({
+  value: z.number().nonnegative().max(3650),
+  unit: durationUnitSchema,
+});
+export type Duration = z.infer<typeof durationSchema>;
+
+/** Online service level of a procedure: fully online, partly online, or not online. */
+export const OnlineLevel = { Full: 'FULL', Partial: 'PARTIAL', None: 'NONE' } as const;
+export type OnlineLevel = (typeof OnlineLevel)[keyof typeof OnlineLevel];
+export const onlineLevelSchema = z.enum([OnlineLevel.Full, OnlineLevel.Partial, OnlineLevel.None]);
+
+/** Kinds of agency that can be competent for a procedure at a level. */
+export const competentAgencyKindSchema = z.enum([
+  'PROVINCE_COMMITTEE',
+  'DEPARTMENT',
+  'COMMUNE_COMMITTEE',
+  'CENTRAL',
+  'POLICE',
+]);
+
+export const procedureFeeSchema = z.object({
+  description: z.string().min(1).max(500),
+  amountVnd: z.number().int().nonnegative(),
+});
+
+/** A document the applicant hands in; digitizable ones are scanned at intake, reusable ones come from data already held. */
+export const procedureComponentSchema = z.object({
+  name: z.string().min(1).max(500),
+  copies: z.number().int().min(1).max(20).default(1),
+  required: z.boolean().default(true),
+  digitizable: z.boolean().default(false),
+  reusable: z.boolean().default(false),
+});
+
+export const procedureLevelAssignmentSchema = z.object({
+  level: procedureLevelSchema,
+  competentAgencyKind: competentAgencyKindSchema,
+});
+
+/**
+ * What a tenant administrator edits and what an import row carries: one procedure as the
+ * province configures it. The first level is the procedure's main level.
+ */
+export const procedureDefinitionSchema = z.object({
+  code: procedureCodeSchema,
+  name: z.string().trim().min(3).max(500),
+  fieldCode: z.string().trim().min(1).max(40),
+  fieldName: z.string().trim().min(1).max(200),
+  levels: z.array(procedureLevelAssignmentSchema).min(1),
+  duration: durationSchema,
+  /** Processing time when submitted online, if it differs. */
+  onlineDuration: durationSchema.nullable().default(null),
+  fees: z.array(procedureFeeSchema).default([]),
+  components: z.array(procedureComponentSchema).default([]),
+  resultType: z.string().trim().min(1).max(300),
+  onlineLevel: onlineLevelSchema,
+  boundaryFreeScope: boundaryFreeScopeSchema,
+  legalBasis: z.array(z.string().trim().min(1).max(300)).default([]),
+});
+export type ProcedureDefinitionInput = z.input<typeof procedureDefinitionSchema>;
+export type ProcedureDefinition = z.output<typeof procedureDefinitionSchema>;
+
+/**
+ * Whole days a duration stands for, for displays and the first-version `durationDays` field:
+ * working or calendar days as given, hours rounded up to 8-hour working days.
+ */
+export function durationInDays(duration: Duration): number {
+  return duration.unit === DurationUnit.Hours
+    ? Math.ceil(duration.value / 8)
+    : Math.ceil(duration.value);
+}

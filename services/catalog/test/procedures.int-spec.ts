@@ -1,0 +1,333 @@
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { ErrorCode, type Actor, type ProcedureImportRow } from '@motcua/contracts';
+import {
+  CatalogClient,
+  Clock,
+  FixedClock,
+  PlatformModule,
+  baseEnvSchema,
+  loadConfig,
+} from '@motcua/platform';
+import {
+  connectRpcTestClient,
+  createTestDatabase,
+  deleteTestStreams,
+  serviceTestEnv,
+  testSubjectPrefix,
+  waitFor,
+  type RpcTestClient,
+  type TestDatabase,
+} from '@motcua/testing';
+import { AppModule } from '../src/app.module';
+import { loadCatalogConfig } from '../src/config/catalog.config';
+
+const ADMIN: Actor = {
+  kind: 'STAFF',
+  subject: 'demo.hanoi.admin',
+  tenant: 'hanoi',
+  roles: ['TENANT_ADMIN'],
+};
+const RECEIVER: Actor = {
+  kind: 'STAFF',
+  subject: 'demo.hanoi.receiver',
+  tenant: 'hanoi',
+  roles: ['RECEIVER'],
+};
+
+function row(overrides: Partial<ProcedureImportRow> = {}): ProcedureImportRow {
+  return {
+    code: '9.000001',
+    version: 1,
+    status: 'PUBLISHED',
+    validFrom: '2025-07-01',
+    name: 'Cấp giấy phép thử nghiệm',
+    fieldCode: 'G09-TN01',
+    fieldName: 'Thử nghiệm',
+    levels: [{ level: 'PROVINCE', competentAgencyKind: 'DEPARTMENT' }],
+    duration: { value: 5, unit: 'WORKING_DAYS' },
+    fees: [{ description: 'Lệ phí', amountVnd: 100000 }],
+    components: [{ name: 'Tờ khai', digitizable: true }],
+    resultType: 'Giấy phép',
+    onlineLevel: 'FULL',
+    boundaryFreeScope: 'PROVINCE',
+    legalBasis: ['Nghị định 118/2025/NĐ-CP'],
+    ...overrides,
+  };
+}
+
+describe('catalog procedures', () => {
+  const clock = new FixedClock(new Date('2026-01-09T03:00:00.000Z'));
+  let db: TestDatabase;
+  let prefix: string;
+  let app: INestApplication;
+  let consumer: INestApplicationContext;
+  let client: RpcTestClient;
+  const hanoi = (actor?: Actor) => ({ tenant: 'hanoi', actor });
+
+  beforeAll(async () => {
+    db = await createTestDatabase('procedures');
+    prefix = testSubjectPrefix();
+    const config = loadCatalogConfig(serviceTestEnv(db, prefix, { MOTCUA_DEMO_SEED: 'true' }));
+    const ref = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+      .overrideProvider(Clock)
+      .useValue(clock)
+      .compile();
+    app = ref.createNestApplication(new FastifyAdapter());
+    await app.init();
+    client = await connectRpcTestClient(prefix);
+    // A consumer of reference data, as reception and routing run it: cached, invalidated by events.
+    const consumerConfig = loadConfig('consumer', baseEnvSchema, {
+      MOTCUA_SUBJECT_PREFIX: prefix,
+      LOG_LEVEL: 'silent',
+    });
+    @Module({
+      imports: [
+        PlatformModule.forService({
+          serviceName: 'consumer',
+          config: consumerConfig,
+          catalogClient: true,
+        }),
+      ],
+    })
+    class ConsumerModule {}
+    consumer = await NestFactory.createApplicationContext(ConsumerModule, { logger: false });
+    await consumer.init();
+  });
+
+  afterAll(async () => {
+    await client?.close();
+    await consumer?.close();
+    await app?.close();
+    await deleteTestStreams(prefix);
+    await db?.drop();
+  });
+
+  describe('search', () => {
+    it('finds a procedure typed without diacritics', async () => {
+      const found = await client.rpc.request(
+        'catalog.procedure.list.v1',
+        { search: 'dang ky khai sinh' },
+        hanoi(),
+      );
+      expect(found.items.map((p) => p.name)).toContain('Đăng ký khai sinh');
+    });
+
+    it('finds by code and filters by field and level', async () => {
+      const byCode = await client.rpc.request(
+        'catalog.procedure.list.v1',
+        { search: '1.001193' },
+        hanoi(),
+      );
+      expect(byCode.items.map((p) => p.code)).toEqual(['1.001193']);
+      const civil = await client.rpc.request(
+        'catalog.procedure.list.v1',
+        { fieldCode: 'G09-TP01', first: 100 },
+        hanoi(),
+      );
+      expect(civil.items.length).toBeGreaterThan(0);
+      expect(civil.items.every((p) => p.fieldCode === 'G09-TP01')).toBe(true);
+      const province = await client.rpc.request(
+        'catalog.procedure.list.v1',
+        { level: 'PROVINCE', first: 100 },
+        hanoi(),
+      );
+      expect(province.items.every((p) => p.level === 'PROVINCE')).toBe(true);
+    });
+  });
+
+  describe('versions', () => {
+    it('keeps a published version unchanged, publishes a new one from a day and answers as of a date', async () => {
+      const imported = await client.rpc.request(
+        'catalog.procedure.import.v1',
+        { rows: [{ line: 1, row: row() }] },
+        hanoi(ADMIN),
+      );
+      expect(imported.results[0]).toMatchObject({
+        outcome: 'CREATED',
+        code: '9.000001',
+        version: 1,
+      });
+
+      const draft = await client.rpc.request(
+        'catalog.procedure.draft.save.v1',
+        { definition: { ...row(), duration: { value: 3, unit: 'WORKING_DAYS' } } },
+        hanoi(ADMIN),
+      );
+      expect(draft).toMatchObject({
+        version: 2,
+        status: 'DRAFT',
+        validFrom: null,
+        durationDays: 3,
+      });
+      // Saving again changes the open draft, not a new version.
+      const again = await client.rpc.request(
+        'catalog.procedure.draft.save.v1',
+        { definition: { ...row(), duration: { value: 2, unit: 'WORKING_DAYS' } } },
+        hanoi(ADMIN),
+      );
+      expect(again).toMatchObject({ version: 2, durationDays: 2 });
+
+      const published = await client.rpc.request(
+        'catalog.procedure.publish.v1',
+        { code: '9.000001', version: 2, validFrom: '2026-02-01' },
+        hanoi(ADMIN),
+      );
+      expect(published).toMatchObject({ status: 'PUBLISHED', validFrom: '2026-02-01' });
+
+      const before = await client.rpc.request(
+        'catalog.procedure.get.v1',
+        { code: '9.000001', asOf: '2026-01-31' },
+        hanoi(),
+      );
+      const after = await client.rpc.request(
+        'catalog.procedure.get.v1',
+        { code: '9.000001', asOf: '2026-02-01' },
+        hanoi(),
+      );
+      expect([before.version, before.durationDays, before.validTo]).toEqual([1, 5, '2026-01-31']);
+      expect([after.version, after.durationDays]).toEqual([2, 2]);
+
+      const versions = await client.rpc.request(
+        'catalog.procedure.versions.v1',
+        { code: '9.000001' },
+        hanoi(),
+      );
+      expect(versions.versions.map((v) => [v.version, v.status])).toEqual([
+        [1, 'PUBLISHED'],
+        [2, 'PUBLISHED'],
+      ]);
+      await expect(
+        client.rpc.request(
+          'catalog.procedure.publish.v1',
+          { code: '9.000001', version: 2, validFrom: '2026-03-01' },
+          hanoi(ADMIN),
+        ),
+      ).rejects.toMatchObject({ code: ErrorCode.Conflict });
+    });
+
+    it('refuses to publish into the past', async () => {
+      await client.rpc.request(
+        'catalog.procedure.draft.save.v1',
+        { definition: row({ code: '9.000002' }) },
+        hanoi(ADMIN),
+      );
+      await expect(
+        client.rpc.request(
+          'catalog.procedure.publish.v1',
+          { code: '9.000002', version: 1, validFrom: '2026-01-01' },
+          hanoi(ADMIN),
+        ),
+      ).rejects.toMatchObject({ code: ErrorCode.ValidationFailed });
+    });
+
+    it('lets only administrators of the tenant change procedures', async () => {
+      const save = (actor?: Actor, tenant = 'hanoi') =>
+        client.rpc.request(
+          'catalog.procedure.draft.save.v1',
+          { definition: row({ code: '9.000003' }) },
+          { tenant, actor },
+        );
+      await expect(save()).rejects.toMatchObject({ code: ErrorCode.Unauthenticated });
+      await expect(save(RECEIVER)).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+      await expect(save(ADMIN, 'hcmc')).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+    });
+  });
+
+  describe('import', () => {
+    it('reports each bad row with its line and field, imports the good ones, and is idempotent', async () => {
+      const rows = [
+        { line: 2, row: row({ code: '9.000010' }) },
+        {
+          line: 3,
+          row: { ...row({ code: '9.000011' }), duration: { value: -1, unit: 'WORKING_DAYS' } },
+        },
+        { line: 4, row: { ...row({ code: 'bad' }) } },
+        { line: 5, row: row({ code: '9.000012', status: 'DRAFT', validFrom: null }) },
+      ];
+      const first = await client.rpc.request('catalog.procedure.import.v1', { rows }, hanoi(ADMIN));
+      expect(first.results.map((r) => [r.line, r.outcome])).toEqual([
+        [2, 'CREATED'],
+        [3, 'INVALID'],
+        [4, 'INVALID'],
+        [5, 'CREATED'],
+      ]);
+      expect(first.results[1].errors).toEqual([
+        expect.objectContaining({ path: 'duration.value' }),
+      ]);
+      expect(first.results[2].errors).toEqual([expect.objectContaining({ path: 'code' })]);
+
+      const second = await client.rpc.request(
+        'catalog.procedure.import.v1',
+        { rows: [rows[0], rows[3]] },
+        hanoi(ADMIN),
+      );
+      expect(second.results.map((r) => r.outcome)).toEqual(['UNCHANGED', 'UPDATED']);
+
+      // A published version never changes: the same (code, version) with other content is refused.
+      const changed = await client.rpc.request(
+        'catalog.procedure.import.v1',
+        { rows: [{ line: 9, row: row({ code: '9.000010', name: 'Tên khác' }) }] },
+        hanoi(ADMIN),
+      );
+      expect(changed.results[0]).toMatchObject({
+        outcome: 'INVALID',
+        errors: [expect.objectContaining({ path: 'version' })],
+      });
+      const stored = await client.rpc.request(
+        'catalog.procedure.get.v1',
+        { code: '9.000010' },
+        hanoi(),
+      );
+      expect(stored.name).toBe('Cấp giấy phép thử nghiệm');
+    });
+
+    it('exports every version page by page', async () => {
+      const seen: string[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const page = await client.rpc.request(
+          'catalog.procedure.export.v1',
+          { first: 7, after },
+          hanoi(ADMIN),
+        );
+        seen.push(...page.items.map((p) => `${p.code}@${p.version}`));
+        if (!page.hasNextPage) break;
+        after = page.endCursor!;
+      }
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen).toEqual(expect.arrayContaining(['1.001193@1', '9.000001@1', '9.000001@2']));
+    });
+  });
+
+  describe('caches of other services', () => {
+    it('answer with the new version once the change is announced', async () => {
+      const cache = consumer.get(CatalogClient);
+      await client.rpc.request(
+        'catalog.procedure.import.v1',
+        { rows: [{ line: 1, row: row({ code: '9.000020' }) }] },
+        hanoi(ADMIN),
+      );
+      expect((await cache.getProcedure('hanoi', '9.000020')).name).toBe('Cấp giấy phép thử nghiệm');
+      await client.rpc.request(
+        'catalog.procedure.draft.save.v1',
+        { definition: row({ code: '9.000020', name: 'Tên mới' }) },
+        hanoi(ADMIN),
+      );
+      await client.rpc.request(
+        'catalog.procedure.publish.v1',
+        { code: '9.000020', version: 2, validFrom: '2026-01-09' },
+        hanoi(ADMIN),
+      );
+      await waitFor(
+        async () => (await cache.getProcedure('hanoi', '9.000020')).name === 'Tên mới' || undefined,
+        {
+          what: 'the cached procedure to be dropped',
+        },
+      );
+    });
+  });
+});
