@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PlatformModule } from '@motcua/platform';
 import { AgenciesHandler } from './agencies/agencies.handler';
+import { AgenciesService } from './agencies/agencies.service';
 import { BranchesHandler } from './branches/branches.handler';
 import { CalendarsHandler } from './calendars/calendars.handler';
 import { CATALOG_CONFIG, type CatalogConfig } from './config/catalog.config';
@@ -11,7 +12,10 @@ import { ProceduresRepository } from './procedures/procedures.repository';
 import { ProceduresService } from './procedures/procedures.service';
 import { DemoSeeder } from './seed/demo-seeder.service';
 import { TenantsHandler } from './tenants/tenants.handler';
+import { TenantsService } from './tenants/tenants.service';
 import { UnitsHandler } from './units/units.handler';
+import { UnitsRepository } from './units/units.repository';
+import { UnitsService } from './units/units.service';
 
 @Module({})
 export class AppModule {
@@ -24,9 +28,13 @@ export class AppModule {
       ],
       providers: [
         { provide: CATALOG_CONFIG, useValue: config },
+        TenantsService,
         TenantsHandler,
         BranchesHandler,
+        AgenciesService,
         AgenciesHandler,
+        UnitsRepository,
+        UnitsService,
         UnitsHandler,
         ProceduresRepository,
         ProceduresService,

@@ -330,4 +330,54 @@ describe('catalog procedures', () => {
       );
     });
   });
+
+  describe('working calendar', () => {
+    it('replaces a year of days off when an administrator loads the published decision, and caches follow', async () => {
+      const cache = consumer.get(CatalogClient);
+      const before = await cache.getCalendar('hanoi');
+      expect(before.holidays).toContain('2027-09-02');
+      const updated = await client.rpc.request(
+        'catalog.calendar.update.v1',
+        {
+          years: [
+            {
+              year: 2027,
+              holidays: ['2027-01-01', '2027-02-05', '2027-02-08', '2027-09-02', '2027-09-03'],
+              workingDays: ['2027-02-20'],
+            },
+          ],
+        },
+        hanoi(ADMIN),
+      );
+      expect(updated.holidays.filter((d) => d.startsWith('2027-'))).toEqual([
+        '2027-01-01',
+        '2027-02-05',
+        '2027-02-08',
+        '2027-09-02',
+        '2027-09-03',
+      ]);
+      expect(updated.workingDays).toContain('2027-02-20');
+      expect(updated.holidays).toContain('2026-09-02'); // other years untouched
+      await waitFor(
+        async () =>
+          (await cache.getCalendar('hanoi')).workingDays.includes('2027-02-20') || undefined,
+        { what: 'the cached calendar to be dropped' },
+      );
+    });
+
+    it('refuses days outside the year given, and callers who are not administrators', async () => {
+      await expect(
+        client.rpc.request(
+          'catalog.calendar.update.v1',
+          { years: [{ year: 2027, holidays: ['2028-01-01'], workingDays: [] }] },
+          hanoi(ADMIN),
+        ),
+      ).rejects.toMatchObject({ code: ErrorCode.ValidationFailed });
+      await expect(
+        client.rpc.request('catalog.calendar.update.v1', { weekendDays: [7] }, hanoi(RECEIVER)),
+      ).rejects.toMatchObject({
+        code: ErrorCode.Forbidden,
+      });
+    });
+  });
 });

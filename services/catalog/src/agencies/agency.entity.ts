@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { Agency, AgencyKind } from '@motcua/contracts';
+import type { AgencyKind, ProcedureLevel, RpcResponse } from '@motcua/contracts';
 
 @Entity({ name: 'agency' })
 @Index('ix_agency_unit', ['tenantId', 'unitCode'])
@@ -18,8 +18,30 @@ export class AgencyEntity {
 
   @Column('text', { name: 'unit_code', nullable: true })
   unitCode!: string | null;
+
+  /** Level of government; null when not recorded. */
+  @Column('text', { nullable: true })
+  level!: ProcedureLevel | null;
+
+  /** Unit codes the agency is competent for (each covers the units below it). */
+  @Column('text', { array: true, default: () => "'{}'" })
+  jurisdiction!: string[];
+
+  @Column('text', { name: 'field_codes', array: true, default: () => "'{}'" })
+  fieldCodes!: string[];
 }
 
-export function toAgency(e: AgencyEntity): Agency {
-  return { code: e.code, tenant: e.tenantId, name: e.name, kind: e.kind, unitCode: e.unitCode };
+export type AgencyView = RpcResponse<'catalog.agency.list.v1'>['agencies'][number];
+
+export function toAgency(e: AgencyEntity): AgencyView {
+  return {
+    code: e.code,
+    tenant: e.tenantId,
+    name: e.name,
+    kind: e.kind,
+    unitCode: e.unitCode,
+    level: e.level,
+    jurisdiction: [...e.jurisdiction],
+    fieldCodes: [...e.fieldCodes],
+  };
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { Branch } from '@motcua/contracts';
+import type { BranchKind, RpcResponse, WorkingCalendar } from '@motcua/contracts';
 
 @Entity({ name: 'branch' })
 @Index('ix_branch_tenant', ['tenantId'])
@@ -12,6 +12,9 @@ export class BranchEntity {
 
   @Column('text')
   name!: string;
+
+  @Column('text')
+  kind!: BranchKind;
 
   @Column('text', { name: 'unit_code' })
   unitCode!: string;
@@ -30,18 +33,30 @@ export class BranchEntity {
 
   @Column('double precision')
   lng!: number;
+
+  /** Office periods of a working day; empty = the tenant's office hours. */
+  @Column('jsonb', { name: 'opening_hours', default: () => "'[]'" })
+  openingHours!: WorkingCalendar['officeHours'];
+
+  @Column('int')
+  counters!: number;
 }
 
-export function toBranch(e: BranchEntity): Branch {
+export type BranchView = RpcResponse<'catalog.branch.get.v1'>;
+
+export function toBranch(e: BranchEntity): BranchView {
   return {
     id: e.id,
     tenant: e.tenantId,
     name: e.name,
+    kind: e.kind,
     unitCode: e.unitCode,
     agencyCode: e.agencyCode,
     region: e.region,
     address: e.address,
     lat: e.lat,
     lng: e.lng,
+    openingHours: e.openingHours.map((p) => ({ ...p })),
+    counters: e.counters,
   };
 }

@@ -4,6 +4,7 @@ import type { Repository } from 'typeorm';
 import { DomainError, ErrorCode, type RpcParsedRequest, type RpcResponse } from '@motcua/contracts';
 import { RpcHandler, type RpcCallContext } from '@motcua/platform';
 import { BranchEntity, toBranch } from './branch.entity';
+import { uncoveredPoints } from './coverage';
 import { distanceKm } from './geo';
 
 const DEFAULT_RADIUS_KM = 5;
@@ -51,5 +52,20 @@ export class BranchesHandler {
         `branch ${request.id} does not exist in tenant ${ctx.tenant}`,
       );
     return toBranch(row);
+  }
+
+  @RpcHandler('catalog.branch.coverage.v1')
+  async coverage(
+    request: RpcParsedRequest<'catalog.branch.coverage.v1'>,
+  ): Promise<RpcResponse<'catalog.branch.coverage.v1'>> {
+    const branches = await this.branches.find({
+      select: { id: true, lat: true, lng: true },
+      where: request.tenant ? { tenantId: request.tenant } : {},
+      order: { id: 'ASC' },
+    });
+    return {
+      checked: request.points.length,
+      uncovered: uncoveredPoints(request.points, branches, request.radiusKm),
+    };
   }
 }

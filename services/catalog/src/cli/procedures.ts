@@ -4,7 +4,7 @@
 // NATS_URL and MOTCUA_SUBJECT_PREFIX locate the platform, as for the services.
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
-import { Naming, RpcClient, baseEnvSchema, connectNats, loadConfig } from '@motcua/platform';
+import { connectCliRpc } from './nats-rpc';
 import { exportProcedureFile } from '../procedure-files/procedure-export-runner';
 import {
   importProcedureFile,
@@ -48,16 +48,7 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  const config = loadConfig('catalog-cli', baseEnvSchema);
-  const nc = await connectNats({ url: config.NATS_URL, name: 'catalog-cli', failFast: true });
-  const rpc = new RpcClient(nc, new Naming(config.MOTCUA_SUBJECT_PREFIX), {
-    serviceName: 'catalog-cli',
-    natsUrl: config.NATS_URL,
-    subjectPrefix: config.MOTCUA_SUBJECT_PREFIX,
-    rpcTimeoutMs: config.RPC_TIMEOUT_MS,
-    jetstreamReplicas: config.JETSTREAM_REPLICAS,
-    shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
-  });
+  const { rpc, nc } = await connectCliRpc('catalog-cli');
   try {
     if (command === 'export') {
       const count = await exportProcedureFile({ rpc, tenant: values.tenant, file: values.file });

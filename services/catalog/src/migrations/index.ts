@@ -1,9 +1,11 @@
 import { Initial1795305699457 } from './1795305699457-initial';
 import { ProcedureVersions1795308488822 } from './1795308488822-procedure-versions';
 import { FastTracks1795308842097 } from './1795308842097-fast-tracks';
+import { UnitsNetwork1795309430198 } from './1795309430198-units-network';
 
 export const CATALOG_MIGRATIONS: Function[] = [
   Initial1795305699457,
   ProcedureVersions1795308488822,
   FastTracks1795308842097,
+  UnitsNetwork1795309430198,
 ];

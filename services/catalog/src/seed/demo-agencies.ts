@@ -20,6 +20,12 @@ import type { Agency } from '@motcua/contracts';
  * và Môi trường; social protection to Sở Y tế.
  *
  * unitCode is null except for the province committee (the province unit) and commune committees.
+ *
+ * jurisdiction: the province unit for provincial agencies, the commune for commune committees (a
+ * unit covers the units below it). fieldCodes: the fields of the demo procedure dataset
+ * (seed/data/procedures.json) each agency decides in: at province level per department (Sở Nội
+ * vụ holds labour and employment since 1 Mar 2025), at commune level the commune-level fields.
+ * The provincial service center receives dossiers but decides none.
  */
 
 interface TenantAgencyFrame {
@@ -32,14 +38,33 @@ interface TenantAgencyFrame {
   ofProvince: string;
 }
 
-const DEPARTMENTS: ReadonlyArray<readonly [ordinal: string, name: string]> = [
-  ['01', 'Sở Tư pháp'],
-  ['02', 'Sở Tài chính'],
-  ['03', 'Sở Xây dựng'],
-  ['04', 'Sở Nông nghiệp và Môi trường'],
-  ['05', 'Sở Y tế'],
-  ['06', 'Sở Giáo dục và Đào tạo'],
-  ['07', 'Sở Công Thương'],
+const DEPARTMENTS: ReadonlyArray<
+  readonly [ordinal: string, name: string, fieldCodes: readonly string[]]
+> = [
+  ['01', 'Sở Tư pháp', ['G09-TP03', 'G09-TP05']],
+  ['02', 'Sở Tài chính', ['G09-TC01']],
+  ['03', 'Sở Xây dựng', ['G09-XD01', 'G09-XD02']],
+  ['04', 'Sở Nông nghiệp và Môi trường', ['G09-NM01', 'G09-NM02']],
+  ['05', 'Sở Y tế', ['G09-YT01', 'G09-YT03']],
+  ['06', 'Sở Giáo dục và Đào tạo', ['G09-GD01']],
+  ['07', 'Sở Công Thương', ['G09-CT01']],
+  // 08 is the Quang Ninh economic zone board below.
+  ['09', 'Sở Nội vụ', ['G09-NV01']],
+];
+/** Decided by the provincial People's Committee itself in the dataset. */
+const PROVINCE_COMMITTEE_FIELDS = ['G09-NM02', 'G09-NV01'];
+/** Commune-level fields of the dataset, decided by the commune People's Committee. */
+const COMMUNE_FIELDS = [
+  'G09-TP01',
+  'G09-TP02',
+  'G09-TP04',
+  'G09-NM01',
+  'G09-NV02',
+  'G09-TC02',
+  'G09-XD01',
+  'G09-YT02',
+  'G09-GD02',
+  'G09-CT02',
 ];
 
 function provinceAgencies(f: TenantAgencyFrame): Agency[] {
@@ -50,13 +75,19 @@ function provinceAgencies(f: TenantAgencyFrame): Agency[] {
       name: `Ủy ban nhân dân ${f.provinceName}`,
       kind: 'PROVINCE_COMMITTEE',
       unitCode: f.provinceUnit,
+      level: 'PROVINCE',
+      jurisdiction: [f.provinceUnit],
+      fieldCodes: [...PROVINCE_COMMITTEE_FIELDS],
     },
-    ...DEPARTMENTS.map(([ordinal, name]): Agency => ({
+    ...DEPARTMENTS.map(([ordinal, name, fieldCodes]): Agency => ({
       code: `000.00.${ordinal}.${f.suffix}`,
       tenant: f.tenant,
       name: `${name} ${f.ofProvince}`,
       kind: 'DEPARTMENT',
       unitCode: null,
+      level: 'PROVINCE',
+      jurisdiction: [f.provinceUnit],
+      fieldCodes: [...fieldCodes],
     })),
     {
       code: `000.00.30.${f.suffix}`,
@@ -64,6 +95,9 @@ function provinceAgencies(f: TenantAgencyFrame): Agency[] {
       name: `Trung tâm Phục vụ hành chính công ${f.ofProvince}`,
       kind: 'SERVICE_CENTER',
       unitCode: null,
+      level: 'PROVINCE',
+      jurisdiction: [f.provinceUnit],
+      fieldCodes: [],
     },
   ];
 }
@@ -81,6 +115,9 @@ function communeCommittee(
     name: `Ủy ban nhân dân ${unitName}`,
     kind: 'COMMUNE_COMMITTEE',
     unitCode,
+    level: 'COMMUNE',
+    jurisdiction: [unitCode],
+    fieldCodes: [...COMMUNE_FIELDS],
   };
 }
 
@@ -113,6 +150,7 @@ export const DEMO_AGENCIES: Agency[] = [
   communeCommittee('hcmc', 'H29', '03', '25747', 'phường Thủ Dầu Một'),
   communeCommittee('hcmc', 'H29', '04', '25942', 'phường Dĩ An'),
   communeCommittee('hcmc', 'H29', '05', '26506', 'phường Vũng Tàu'),
+  communeCommittee('hcmc', 'H29', '06', '25744', 'phường Phú Lợi'),
 
   // ---- Quang Ninh ----
   ...provinceAgencies({
@@ -130,6 +168,10 @@ export const DEMO_AGENCIES: Agency[] = [
     name: 'Ban Quản lý Khu kinh tế tỉnh Quảng Ninh',
     kind: 'DEPARTMENT',
     unitCode: null,
+    level: 'PROVINCE',
+    // The Van Don economic zone and the Mong Cai border-gate economic zone.
+    jurisdiction: ['07192', '06715'],
+    fieldCodes: ['G09-XD01'],
   },
   communeCommittee('quang-ninh', 'H49', '01', '06700', 'phường Hạ Long'),
   communeCommittee('quang-ninh', 'H49', '02', '06676', 'phường Bãi Cháy'),

@@ -1,13 +1,18 @@
 import type { Branch } from '@motcua/contracts';
 
 /**
- * Demo reception points. agencyCode is the receiving unit's agency code — the prefix of every
+ * Demo reception points (DOMAIN §2). agencyCode is the receiving unit's agency code — the prefix of every
  * dossier code issued there (Circular 01/2018 Art. 19): the provincial service center for its own
  * branches, else the People's Committee of the commune the point stands in.
  *
  * Coordinates are real locations inside the named ward/commune (the old district or ward
  * administrative centres, where the post-2025 commune service centres mostly sit), to ~10-100 m.
  * Street addresses are real streets but the house numbers are indicative: check before printing.
+ *
+ * kind: the provincial center is the SERVICE_CENTER, commune-level centers are BRANCHes, smaller
+ * points are SERVICE_POINTs. counters: HCMC's city center has 67 [C]; the other figures are demo
+ * estimates. openingHours empty = the tenant's office hours (its working calendar), so a change
+ * of the calendar reaches them; only a point with hours of its own lists them.
  */
 export const DEMO_BRANCHES: Branch[] = [
   // ---- Hanoi ----
@@ -21,6 +26,9 @@ export const DEMO_BRANCHES: Branch[] = [
     address: 'Phố Quán Thánh, phường Ba Đình, thành phố Hà Nội',
     lat: 21.0413,
     lng: 105.8408,
+    kind: 'BRANCH',
+    openingHours: [],
+    counters: 12,
   },
   {
     id: 'hn-hoan-kiem',
@@ -32,6 +40,9 @@ export const DEMO_BRANCHES: Branch[] = [
     address: '126 Hàng Trống, phường Hoàn Kiếm, thành phố Hà Nội',
     lat: 21.0273,
     lng: 105.8508,
+    kind: 'BRANCH',
+    openingHours: [],
+    counters: 12,
   },
   {
     id: 'hn-cau-giay',
@@ -43,6 +54,9 @@ export const DEMO_BRANCHES: Branch[] = [
     address: '36 Cầu Giấy, phường Cầu Giấy, thành phố Hà Nội',
     lat: 21.0331,
     lng: 105.7998,
+    kind: 'BRANCH',
+    openingHours: [],
+    counters: 10,
   },
   {
     id: 'hn-hoai-duc',
@@ -54,6 +68,9 @@ export const DEMO_BRANCHES: Branch[] = [
     address: 'Quốc lộ 32, khu Trạm Trôi, xã Hoài Đức, thành phố Hà Nội',
     lat: 21.0694,
     lng: 105.7058,
+    kind: 'BRANCH',
+    openingHours: [],
+    counters: 8,
   },
   {
     id: 'hn-me-linh',
@@ -65,6 +82,24 @@ export const DEMO_BRANCHES: Branch[] = [
     address: 'Khu hành chính Mê Linh, Quốc lộ 23B, xã Mê Linh, thành phố Hà Nội',
     lat: 21.1815,
     lng: 105.719,
+    kind: 'BRANCH',
+    openingHours: [],
+    counters: 8,
+  },
+  {
+    // A smaller point in the former Ha Dong district centre, open in the mornings only (demo).
+    id: 'hn-ha-dong',
+    tenant: 'hanoi',
+    name: 'Điểm tiếp nhận hồ sơ phường Hà Đông',
+    unitCode: '09552',
+    agencyCode: '000.A0.04.H26',
+    region: null,
+    address: 'Phố Quang Trung, phường Hà Đông, thành phố Hà Nội',
+    lat: 20.9714,
+    lng: 105.7788,
+    kind: 'SERVICE_POINT',
+    openingHours: [{ start: '08:00', end: '11:30' }],
+    counters: 2,
   },
 
   // ---- Ho Chi Minh City ----
@@ -78,6 +113,9 @@ export const DEMO_BRANCHES: Branch[] = [
     address: '86 Lê Thánh Tôn, phường Sài Gòn, Thành phố Hồ Chí Minh',
     lat: 10.7764,
     lng: 106.7009,
+    kind: 'SERVICE_CENTER',
+    openingHours: [],
+    counters: 67,
   },
   {
     id: 'hcm-ben-thanh',
@@ -89,6 +127,9 @@ export const DEMO_BRANCHES: Branch[] = [
     address: '92 Nguyễn Trãi, phường Bến Thành, Thành phố Hồ Chí Minh',
     lat: 10.7702,
     lng: 106.6925,
+    kind: 'BRANCH',
+    openingHours: [],
+    counters: 10,
   },
   {
     id: 'hcm-thu-dau-mot',
@@ -100,6 +141,9 @@ export const DEMO_BRANCHES: Branch[] = [
     address: '1 Quang Trung, phường Thủ Dầu Một, Thành phố Hồ Chí Minh',
     lat: 10.9799,
     lng: 106.6546,
+    kind: 'BRANCH',
+    openingHours: [],
+    counters: 12,
   },
   {
     id: 'hcm-di-an',
@@ -111,6 +155,9 @@ export const DEMO_BRANCHES: Branch[] = [
     address: 'Đường Nguyễn An Ninh, phường Dĩ An, Thành phố Hồ Chí Minh',
     lat: 10.9058,
     lng: 106.7691,
+    kind: 'BRANCH',
+    openingHours: [],
+    counters: 10,
   },
   {
     // Former Ba Ria–Vung Tau: the branch carries that region (the tenant declares it too).
@@ -123,6 +170,9 @@ export const DEMO_BRANCHES: Branch[] = [
     address: '89 Lý Thường Kiệt, phường Vũng Tàu, Thành phố Hồ Chí Minh',
     lat: 10.3469,
     lng: 107.0843,
+    kind: 'BRANCH',
+    openingHours: [],
+    counters: 10,
   },
 
   // ---- Quang Ninh ----
@@ -136,6 +186,9 @@ export const DEMO_BRANCHES: Branch[] = [
     address: 'Khu Liên cơ quan số 3, phường Hạ Long, tỉnh Quảng Ninh',
     lat: 20.9506,
     lng: 107.099,
+    kind: 'SERVICE_CENTER',
+    openingHours: [],
+    counters: 30,
   },
   {
     id: 'qn-mong-cai',
@@ -147,6 +200,9 @@ export const DEMO_BRANCHES: Branch[] = [
     address: 'Đường Hùng Vương, phường Móng Cái 1, tỉnh Quảng Ninh',
     lat: 21.526,
     lng: 107.9655,
+    kind: 'BRANCH',
+    openingHours: [],
+    counters: 8,
   },
   {
     id: 'qn-cam-pha',
@@ -158,6 +214,9 @@ export const DEMO_BRANCHES: Branch[] = [
     address: 'Đường Trần Phú, phường Cẩm Phả, tỉnh Quảng Ninh',
     lat: 21.0106,
     lng: 107.292,
+    kind: 'BRANCH',
+    openingHours: [],
+    counters: 8,
   },
   {
     id: 'qn-uong-bi',
@@ -169,6 +228,9 @@ export const DEMO_BRANCHES: Branch[] = [
     address: 'Đường Quang Trung, phường Uông Bí, tỉnh Quảng Ninh',
     lat: 21.0356,
     lng: 106.7745,
+    kind: 'BRANCH',
+    openingHours: [],
+    counters: 8,
   },
   {
     id: 'qn-van-don',
@@ -180,5 +242,8 @@ export const DEMO_BRANCHES: Branch[] = [
     address: 'Khu Cái Rồng, đặc khu Vân Đồn, tỉnh Quảng Ninh',
     lat: 21.0645,
     lng: 107.424,
+    kind: 'BRANCH',
+    openingHours: [],
+    counters: 6,
   },
 ];

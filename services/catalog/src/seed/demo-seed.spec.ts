@@ -45,6 +45,19 @@ describe('demo catalog seed', () => {
     expect(duplicates(tenantIds)).toEqual([]);
   });
 
+  it('tenants run on Vietnam time in Vietnamese and are as old as their province unit', () => {
+    for (const t of DEMO_TENANTS) {
+      expect(t).toMatchObject({
+        timeZone: 'Asia/Ho_Chi_Minh',
+        settings: { defaultLocale: 'vi' },
+        validTo: null,
+        successorId: null,
+      });
+      const province = DEMO_UNITS.find((u) => u.tenant === t.id && u.code === t.statisticsCode);
+      expect(t.validFrom).toBe(province?.validFrom);
+    }
+  });
+
   it('every record belongs to a known tenant', () => {
     for (const r of [
       ...DEMO_UNITS,
@@ -73,10 +86,9 @@ describe('demo catalog seed', () => {
     expect(duplicates(DEMO_BRANCHES.map((b) => b.id))).toEqual([]);
   });
 
-  it('unit codes: 2-digit statistics code for provinces, 5 digits for communes', () => {
-    for (const u of DEMO_UNITS) {
-      expect(u.code).toMatch(u.level === 'PROVINCE' ? /^\d{2}$/ : /^\d{5}$/);
-    }
+  it('unit codes: 2-digit statistics code for provinces, 3 digits for districts, 5 for communes', () => {
+    const pattern = { PROVINCE: /^\d{2}$/, DISTRICT: /^\d{3}$/, COMMUNE: /^\d{5}$/ };
+    for (const u of DEMO_UNITS) expect(u.code).toMatch(pattern[u.level]);
     for (const t of DEMO_TENANTS) {
       const province = DEMO_UNITS.find((u) => u.tenant === t.id && u.code === t.statisticsCode);
       expect(province).toMatchObject({ level: 'PROVINCE', validTo: null });
@@ -84,15 +96,29 @@ describe('demo catalog seed', () => {
   });
 
   it('unit links (parent, successor, region) resolve within the tenant and validity is consistent', () => {
+    const depth = { PROVINCE: 0, DISTRICT: 1, COMMUNE: 2 };
     for (const u of DEMO_UNITS) {
       const sameTenant = DEMO_UNITS.filter((x) => x.tenant === u.tenant);
-      if (u.parentCode !== null) expect(sameTenant.map((x) => x.code)).toContain(u.parentCode);
-      if (u.successorCode !== null) {
-        const successor = sameTenant.find((x) => x.code === u.successorCode);
+      if (u.parentCode !== null) {
+        // The parent is a level above and exists for the whole life of the unit.
+        const parent = sameTenant.find((x) => x.code === u.parentCode)!;
+        expect(parent).toBeDefined();
+        expect(depth[parent.level]).toBeLessThan(depth[u.level]);
+        expect(parent.validFrom <= u.validFrom).toBe(true);
+        if (parent.validTo !== null) expect(u.validTo! <= parent.validTo).toBe(true);
+      } else {
+        expect(u.level).toBe('PROVINCE');
+      }
+      expect(u.successorCode).toBe(u.successorCodes?.[0] ?? null);
+      expect(duplicates(u.successorCodes ?? [])).toEqual([]);
+      for (const code of u.successorCodes ?? []) {
+        // A successor takes over the day after the unit ends, at the same level.
+        const successor = sameTenant.find((x) => x.code === code);
         expect(successor).toBeDefined();
         expect(u.validTo).not.toBeNull();
         expect(successor!.validTo).toBeNull();
         expect(successor!.level).toBe(u.level);
+        expect(successor!.validFrom <= '2025-07-01').toBe(true);
       }
       if (u.validTo !== null) expect(u.validTo >= u.validFrom).toBe(true);
       if (u.region !== null) {
@@ -102,7 +128,7 @@ describe('demo catalog seed', () => {
     }
   });
 
-  it("keeps Binh Duong's history: province 74 and former wards closed on 2025-06-30", () => {
+  it("keeps Binh Duong's history: province 74, its districts and former wards closed on 2025-06-30", () => {
     const bd = DEMO_UNITS.find((u) => u.code === '74');
     expect(bd).toMatchObject({
       tenant: 'hcmc',
@@ -111,10 +137,27 @@ describe('demo catalog seed', () => {
       successorCode: '79',
       region: 'binh-duong',
     });
-    const formerWards = DEMO_UNITS.filter((u) => u.parentCode === '74');
-    expect(formerWards.length).toBeGreaterThanOrEqual(1);
-    for (const w of formerWards)
-      expect(w).toMatchObject({ validTo: '2025-06-30', region: 'binh-duong' });
+    const districts = DEMO_UNITS.filter((u) => u.parentCode === '74');
+    expect(districts.map((d) => [d.code, d.level])).toEqual([
+      ['718', 'DISTRICT'],
+      ['724', 'DISTRICT'],
+    ]);
+    const formerWards = DEMO_UNITS.filter((u) => ['718', '724'].includes(u.parentCode ?? ''));
+    expect(formerWards.length).toBeGreaterThanOrEqual(3);
+    for (const u of [...districts, ...formerWards])
+      expect(u).toMatchObject({ validTo: '2025-06-30', region: 'binh-duong' });
+  });
+
+  it('shows the 2025 reorganization: every district ended, wards merged, some split in two', () => {
+    for (const u of DEMO_UNITS.filter((x) => x.level === 'DISTRICT'))
+      expect(u).toMatchObject({ validTo: '2025-06-30', successorCodes: [] });
+    const ended = DEMO_UNITS.filter((u) => u.level === 'COMMUNE' && u.validTo !== null);
+    for (const u of ended) expect(u.successorCodes?.length).toBeGreaterThanOrEqual(1);
+    const split = ended.filter((u) => (u.successorCodes?.length ?? 0) > 1);
+    expect(split.map((u) => [u.tenant, u.code, u.successorCodes])).toEqual([
+      ['hanoi', '00055', ['00070', '00004']],
+      ['hcmc', '25741', ['25747', '25744']],
+    ]);
   });
 
   it('agency codes follow QCVN 102 and carry the tenant suffix; unitCode only on committees', () => {
@@ -134,6 +177,28 @@ describe('demo catalog seed', () => {
     }
   });
 
+  it('agencies: level by kind, a jurisdiction of current units, fields of the procedure dataset', () => {
+    const fieldCodes = new Set(
+      tenantIds.flatMap((t) => demoProcedureRows(t).map((row) => row.fieldCode)),
+    );
+    for (const a of DEMO_AGENCIES) {
+      expect(a.level).toBe(a.kind === 'COMMUNE_COMMITTEE' ? 'COMMUNE' : 'PROVINCE');
+      expect(a.jurisdiction?.length).toBeGreaterThanOrEqual(1);
+      for (const code of a.jurisdiction ?? []) {
+        const unit = DEMO_UNITS.find((u) => u.tenant === a.tenant && u.code === code);
+        expect({ agency: a.code, unit: code, current: unit?.validTo === null }).toEqual({
+          agency: a.code,
+          unit: code,
+          current: true,
+        });
+      }
+      if (a.unitCode !== null) expect(a.jurisdiction).toEqual([a.unitCode]);
+      for (const f of a.fieldCodes ?? []) expect(fieldCodes).toContain(f);
+      if (a.kind === 'SERVICE_CENTER') expect(a.fieldCodes).toEqual([]);
+      else expect(a.fieldCodes?.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
   it('each tenant has one province committee, one service center and 5-8 provincial departments', () => {
     for (const tenant of tenantIds) {
       const mine = DEMO_AGENCIES.filter((a) => a.tenant === tenant);
@@ -141,7 +206,7 @@ describe('demo catalog seed', () => {
       expect(mine.filter((a) => a.kind === 'SERVICE_CENTER')).toHaveLength(1);
       const departments = mine.filter((a) => a.kind === 'DEPARTMENT').length;
       expect(departments).toBeGreaterThanOrEqual(5);
-      expect(departments).toBeLessThanOrEqual(8);
+      expect(departments).toBeLessThanOrEqual(9);
     }
   });
 
@@ -161,7 +226,7 @@ describe('demo catalog seed', () => {
     for (const tenant of tenantIds) {
       const branches = DEMO_BRANCHES.filter((b) => b.tenant === tenant);
       expect(branches.length).toBeGreaterThanOrEqual(3);
-      expect(branches.length).toBeLessThanOrEqual(5);
+      expect(branches.length).toBeLessThanOrEqual(6);
     }
     for (const b of DEMO_BRANCHES) {
       const unit = DEMO_UNITS.find((u) => u.tenant === b.tenant && u.code === b.unitCode);
@@ -171,6 +236,14 @@ describe('demo catalog seed', () => {
       expect(agency).toBeDefined();
       if (agency!.kind === 'COMMUNE_COMMITTEE') expect(agency!.unitCode).toBe(b.unitCode);
       else expect(agency!.kind).toBe('SERVICE_CENTER');
+      // The provincial center receives under the center's own code; the others under a committee.
+      expect(b.kind === 'SERVICE_CENTER').toBe(agency!.kind === 'SERVICE_CENTER');
+      expect(b.counters).toBeGreaterThanOrEqual(1);
+      const hours = b.openingHours ?? [];
+      for (const [i, p] of hours.entries()) {
+        expect(p.start < p.end).toBe(true);
+        if (i > 0) expect(hours[i - 1].end <= p.start).toBe(true);
+      }
       // Coordinates inside Vietnam's mainland bounding box, given to at least 4 decimals.
       expect(b.lat).toBeGreaterThan(8.3);
       expect(b.lat).toBeLessThan(23.5);

@@ -45,7 +45,8 @@ export class DemoSeeder implements OnModuleInit {
       );
       await m.upsert(
         AdministrativeUnitEntity,
-        DEMO_UNITS.map(({ tenant, ...u }) => ({ ...u, tenantId: tenant })),
+        // successorCode is derived: the first of successorCodes.
+        DEMO_UNITS.map(({ tenant, successorCode: _main, ...u }) => ({ ...u, tenantId: tenant })),
         ['tenantId', 'code'],
       );
       await m.upsert(

@@ -4,10 +4,15 @@ import type { Tenant } from '@motcua/contracts';
  * Demo tenants (DOMAIN §1). Agency codes follow QCVN 102: `000.00.00.H26` is the Hanoi People's
  * Committee. Hanoi H26 and HCMC H29 are [P] (seen in provincial systems), Quang Ninh H49 is [C].
  *
- * Former Binh Duong and Ba Ria–Vung Tau were merged into Ho Chi Minh City on 2025-07-01 and are
- * served as regions of the `hcmc` tenant; Binh Duong's pre-merger history (province unit `74`)
- * stays readable through `DEMO_UNITS`.
+ * Tenants are effective-dated like their province units (validFrom = the province unit's). Former
+ * Binh Duong and Ba Ria–Vung Tau were merged into Ho Chi Minh City on 2025-07-01 and are served
+ * as regions of the `hcmc` tenant; Binh Duong's pre-merger units (province `74`, its districts
+ * and wards) stay readable in that tenant through `DEMO_UNITS`. Binh Duong is not a tenant row of
+ * its own: its agency code is unconfirmed ([?] in DOMAIN) and its history lives in `hcmc`; a
+ * former tenant would carry `validTo` and `successorId: 'hcmc'`.
  */
+const VIETNAM = { timeZone: 'Asia/Ho_Chi_Minh', settings: { defaultLocale: 'vi' as const } };
+
 export const DEMO_TENANTS: Tenant[] = [
   {
     id: 'hanoi',
@@ -15,6 +20,11 @@ export const DEMO_TENANTS: Tenant[] = [
     statisticsCode: '01',
     agencyCode: '000.00.00.H26',
     regions: [],
+    ...VIETNAM,
+    // Hanoi's boundary since the merger of Ha Tay province (as unit 01).
+    validFrom: '2008-08-01',
+    validTo: null,
+    successorId: null,
   },
   {
     id: 'hcmc',
@@ -30,6 +40,10 @@ export const DEMO_TENANTS: Tenant[] = [
         validTo: null,
       },
     ],
+    ...VIETNAM,
+    validFrom: '1976-07-02',
+    validTo: null,
+    successorId: null,
   },
   {
     id: 'quang-ninh',
@@ -37,5 +51,9 @@ export const DEMO_TENANTS: Tenant[] = [
     statisticsCode: '22',
     agencyCode: '000.00.00.H49',
     regions: [],
+    ...VIETNAM,
+    validFrom: '1963-10-30',
+    validTo: null,
+    successorId: null,
   },
 ];

@@ -1,17 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
-import type { RpcResponse } from '@motcua/contracts';
+import type { RpcParsedRequest, RpcResponse } from '@motcua/contracts';
 import { RpcHandler } from '@motcua/platform';
-import { TenantEntity, toTenant } from './tenant.entity';
+import { toTenant } from './tenant.entity';
+import { TenantsService } from './tenants.service';
 
 @Injectable()
 export class TenantsHandler {
-  constructor(@InjectRepository(TenantEntity) private readonly tenants: Repository<TenantEntity>) {}
+  constructor(private readonly tenants: TenantsService) {}
 
   @RpcHandler('catalog.tenant.list.v1')
-  async list(): Promise<RpcResponse<'catalog.tenant.list.v1'>> {
-    const rows = await this.tenants.find({ order: { id: 'ASC' } });
+  async list(
+    request: RpcParsedRequest<'catalog.tenant.list.v1'>,
+  ): Promise<RpcResponse<'catalog.tenant.list.v1'>> {
+    const rows = await this.tenants.list(request.asOf);
     return { tenants: rows.map(toTenant) };
+  }
+
+  @RpcHandler('catalog.tenant.get.v1')
+  async get(
+    request: RpcParsedRequest<'catalog.tenant.get.v1'>,
+  ): Promise<RpcResponse<'catalog.tenant.get.v1'>> {
+    return toTenant(await this.tenants.get(request.id, request.asOf));
   }
 }

@@ -1,12 +1,17 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { AdministrativeUnit } from '@motcua/contracts';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { RpcResponse, UnitLevel } from '@motcua/contracts';
 
-/** An administrative unit, effective-dated: merged units keep their history and point to a successor. */
+/**
+ * An administrative unit, effective-dated: a unit that ended keeps its row and points to the
+ * units that took over its territory (one after a merge, several after a split).
+ */
 @Entity({ name: 'administrative_unit' })
+@Index('ix_administrative_unit_parent', ['tenantId', 'parentCode'])
 export class AdministrativeUnitEntity {
   @PrimaryColumn('text', { name: 'tenant_id' })
   tenantId!: string;
 
+  /** National statistics code. */
   @PrimaryColumn('text')
   code!: string;
 
@@ -14,7 +19,7 @@ export class AdministrativeUnitEntity {
   name!: string;
 
   @Column('text')
-  level!: AdministrativeUnit['level'];
+  level!: UnitLevel;
 
   @Column('text', { name: 'parent_code', nullable: true })
   parentCode!: string | null;
@@ -28,11 +33,14 @@ export class AdministrativeUnitEntity {
   @Column('date', { name: 'valid_to', nullable: true })
   validTo!: string | null;
 
-  @Column('text', { name: 'successor_code', nullable: true })
-  successorCode!: string | null;
+  /** Main successor first. */
+  @Column('text', { name: 'successor_codes', array: true, default: () => "'{}'" })
+  successorCodes!: string[];
 }
 
-export function toUnit(e: AdministrativeUnitEntity): AdministrativeUnit {
+export type AdministrativeUnitView = RpcResponse<'catalog.unit.get.v1'>;
+
+export function toUnit(e: AdministrativeUnitEntity): AdministrativeUnitView {
   return {
     code: e.code,
     tenant: e.tenantId,
@@ -42,6 +50,7 @@ export function toUnit(e: AdministrativeUnitEntity): AdministrativeUnit {
     region: e.region,
     validFrom: e.validFrom,
     validTo: e.validTo,
-    successorCode: e.successorCode,
+    successorCode: e.successorCodes[0] ?? null,
+    successorCodes: [...e.successorCodes],
   };
 }

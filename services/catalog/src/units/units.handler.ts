@@ -1,29 +1,41 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
-import { DomainError, ErrorCode, type RpcParsedRequest, type RpcResponse } from '@motcua/contracts';
+import type { RpcParsedRequest, RpcResponse } from '@motcua/contracts';
 import { RpcHandler, type RpcCallContext } from '@motcua/platform';
-import { AdministrativeUnitEntity, toUnit } from './administrative-unit.entity';
+import { toUnit } from './administrative-unit.entity';
+import { UnitsService } from './units.service';
 
 @Injectable()
 export class UnitsHandler {
-  constructor(
-    @InjectRepository(AdministrativeUnitEntity)
-    private readonly units: Repository<AdministrativeUnitEntity>,
-  ) {}
+  constructor(private readonly units: UnitsService) {}
 
-  /** A unit by code, also a dissolved one (with its successor): old dossiers keep old codes. */
   @RpcHandler('catalog.unit.get.v1')
   async get(
     request: RpcParsedRequest<'catalog.unit.get.v1'>,
     ctx: RpcCallContext,
   ): Promise<RpcResponse<'catalog.unit.get.v1'>> {
-    const row = await this.units.findOneBy({ tenantId: ctx.tenant, code: request.code });
-    if (!row)
-      throw new DomainError(
-        ErrorCode.NotFound,
-        `administrative unit ${request.code} does not exist in tenant ${ctx.tenant}`,
-      );
-    return toUnit(row);
+    return toUnit(await this.units.get(ctx.tenant!, request.code));
+  }
+
+  @RpcHandler('catalog.unit.list.v1')
+  async list(
+    request: RpcParsedRequest<'catalog.unit.list.v1'>,
+    ctx: RpcCallContext,
+  ): Promise<RpcResponse<'catalog.unit.list.v1'>> {
+    const day = request.asOf ?? this.units.today();
+    const rows = await this.units.list(ctx.tenant!, day, {
+      level: request.level,
+      parentCode: request.parentCode,
+    });
+    return { units: rows.map(toUnit) };
+  }
+
+  @RpcHandler('catalog.unit.resolve.v1')
+  async resolve(
+    request: RpcParsedRequest<'catalog.unit.resolve.v1'>,
+    ctx: RpcCallContext,
+  ): Promise<RpcResponse<'catalog.unit.resolve.v1'>> {
+    const day = request.asOf ?? this.units.today();
+    const { unit, current } = await this.units.resolve(ctx.tenant!, request.code, day);
+    return { unit: toUnit(unit), current: current.map(toUnit) };
   }
 }

@@ -5,7 +5,9 @@ import { callOptions, type Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { BranchModel } from './branch.model';
 import { BranchesArgs } from './branches.args';
-import { toBranchModel } from './catalog.mapper';
+import { toBranchModel, toUncoveredPointModel } from './catalog.mapper';
+import { CoverageArgs } from './coverage.args';
+import { UncoveredPointModel } from './uncovered-point.model';
 
 @Resolver(() => BranchModel)
 export class BranchesResolver {
@@ -31,5 +33,27 @@ export class BranchesResolver {
       callOptions(caller),
     );
     return branches.map(toBranchModel);
+  }
+
+  @Query(() => [UncoveredPointModel], {
+    description:
+      'The 5 km goal: the points farther than `radiusKm` (default 5) from every branch (of `tenant`, or of all), in request order, each with its nearest branch.',
+  })
+  @PublicAccess()
+  async coverage(
+    @Args() args: CoverageArgs,
+    @CurrentCaller() caller: Caller,
+  ): Promise<UncoveredPointModel[]> {
+    const request = {
+      tenant: args.tenant ?? undefined,
+      points: args.points.map((p) => ({ lat: p.lat, lng: p.lng, label: p.label ?? undefined })),
+      radiusKm: args.radiusKm ?? undefined,
+    };
+    const { uncovered } = await this.rpc.request(
+      'catalog.branch.coverage.v1',
+      request,
+      callOptions(caller),
+    );
+    return uncovered.map(toUncoveredPointModel);
   }
 }

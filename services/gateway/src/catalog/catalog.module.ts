@@ -1,11 +1,23 @@
 import { Module } from '@nestjs/common';
+import { AgenciesResolver } from './agencies.resolver';
 import { BranchesResolver } from './branches.resolver';
 import { ProcedureAdminResolver } from './procedure-admin.resolver';
 import { ProceduresResolver } from './procedures.resolver';
 import { TenantsResolver } from './tenants.resolver';
+import { UnitsResolver } from './units.resolver';
 
-/** Reference data from the catalog service: tenants, branches, procedures and their upkeep. */
+/**
+ * Reference data from the catalog service: tenants, administrative units, branches, agencies,
+ * procedures and their upkeep.
+ */
 @Module({
-  providers: [TenantsResolver, BranchesResolver, ProceduresResolver, ProcedureAdminResolver],
+  providers: [
+    TenantsResolver,
+    UnitsResolver,
+    BranchesResolver,
+    AgenciesResolver,
+    ProceduresResolver,
+    ProcedureAdminResolver,
+  ],
 })
 export class CatalogModule {}

@@ -7,4 +7,10 @@ export class GeoPointInput {
 
   @Field(() => Float, { description: 'Longitude, -180..180.' })
   lng!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Names the point in answers (e.g. a hamlet), up to 200 characters.',
+  })
+  label?: string | null;
 }

@@ -1,4 +1,4 @@
-import { Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { RpcClient } from '@motcua/platform';
 import { PublicAccess } from '../auth/access.decorator';
 import { callOptions, type Caller } from '../auth/caller';
@@ -6,14 +6,50 @@ import { CurrentCaller } from '../auth/current-caller.decorator';
 import { toTenantModel } from './catalog.mapper';
 import { TenantModel } from './tenant.model';
 
+const AS_OF = {
+  type: () => String,
+  nullable: true,
+  description: 'A day, YYYY-MM-DD (Vietnam time).',
+} as const;
+
 @Resolver(() => TenantModel)
 export class TenantsResolver {
   constructor(private readonly rpc: RpcClient) {}
 
-  @Query(() => [TenantModel], { description: 'Every tenant (province) on the platform.' })
+  @Query(() => [TenantModel], {
+    description:
+      'The tenants (provinces) on the platform as they stood on `asOf` (today when absent).',
+  })
   @PublicAccess()
-  async tenants(@CurrentCaller() caller: Caller): Promise<TenantModel[]> {
-    const { tenants } = await this.rpc.request('catalog.tenant.list.v1', {}, callOptions(caller));
+  async tenants(
+    @Args('asOf', AS_OF) asOf: string | null | undefined,
+    @CurrentCaller() caller: Caller,
+  ): Promise<TenantModel[]> {
+    const { tenants } = await this.rpc.request(
+      'catalog.tenant.list.v1',
+      { asOf: asOf ?? undefined },
+      callOptions(caller),
+    );
     return tenants.map(toTenantModel);
+  }
+
+  @Query(() => TenantModel, {
+    nullable: true,
+    description:
+      'A tenant by id, also a former one; with `asOf`, only when in force that day (NOT_FOUND otherwise).',
+  })
+  @PublicAccess()
+  async tenant(
+    @Args('id', { type: () => String }) id: string,
+    @Args('asOf', AS_OF) asOf: string | null | undefined,
+    @CurrentCaller() caller: Caller,
+  ): Promise<TenantModel> {
+    return toTenantModel(
+      await this.rpc.request(
+        'catalog.tenant.get.v1',
+        { id, asOf: asOf ?? undefined },
+        callOptions(caller),
+      ),
+    );
   }
 }

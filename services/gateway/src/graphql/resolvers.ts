@@ -1,13 +1,17 @@
+import { AgenciesResolver } from '../catalog/agencies.resolver';
 import { BranchesResolver } from '../catalog/branches.resolver';
 import { ProcedureAdminResolver } from '../catalog/procedure-admin.resolver';
 import { ProceduresResolver } from '../catalog/procedures.resolver';
 import { TenantsResolver } from '../catalog/tenants.resolver';
+import { UnitsResolver } from '../catalog/units.resolver';
 import { DossiersResolver } from '../dossiers/dossiers.resolver';
 
 /** Every resolver of the schema: the app serves them, generate-schema prints them. */
 export const GATEWAY_RESOLVERS = [
   TenantsResolver,
+  UnitsResolver,
   BranchesResolver,
+  AgenciesResolver,
   ProceduresResolver,
   ProcedureAdminResolver,
   DossiersResolver,

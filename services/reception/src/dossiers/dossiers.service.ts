@@ -91,7 +91,9 @@ export class DossiersService {
     const receivedAt = this.clock.now();
     const { dueAt, fastTrackId } = await this.deadlines.deadline(tenant, {
       receivedAt,
-      duration: procedure.duration,
+      // Online submissions may have their own processing time (DOMAIN §3).
+      duration:
+        (request.channel === Channel.Online && procedure.onlineDuration) || procedure.duration,
       procedureCode: procedure.code,
       unitCode: branch.unitCode,
     });
