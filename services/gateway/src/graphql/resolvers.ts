@@ -1,5 +1,6 @@
 import { AgenciesResolver } from '../catalog/agencies.resolver';
 import { BranchesResolver } from '../catalog/branches.resolver';
+import { CalendarsResolver } from '../catalog/calendars.resolver';
 import { ProcedureAdminResolver } from '../catalog/procedure-admin.resolver';
 import { ProceduresResolver } from '../catalog/procedures.resolver';
 import { TenantsResolver } from '../catalog/tenants.resolver';
@@ -14,5 +15,6 @@ export const GATEWAY_RESOLVERS = [
   AgenciesResolver,
   ProceduresResolver,
   ProcedureAdminResolver,
+  CalendarsResolver,
   DossiersResolver,
 ];
