@@ -1,0 +1,106 @@
+import type { INestApplication } from '@nestjs/common';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { parseDossierCode } from '@motcua/contracts';
+import { Clock, FixedClock } from '@motcua/platform';
+import {
+  connectRpcTestClient,
+  createTestDatabase,
+  deleteTestStreams,
+  serviceTestEnv,
+  testSubjectPrefix,
+  type RpcTestClient,
+  type TestDatabase,
+} from '@motcua/testing';
+// The real catalog runs beside reception, as in production (tests may import another service).
+import { AppModule as CatalogModule } from '../../catalog/src/app.module';
+import { loadCatalogConfig } from '../../catalog/src/config/catalog.config';
+import { AppModule } from '../src/app.module';
+import { loadReceptionConfig } from '../src/config/reception.config';
+import { receiverActor, submitDossierRequest } from './factories/submit-dossier.factory';
+
+const BRANCHES = ['hn-ba-dinh', 'hn-hoan-kiem', 'hn-cau-giay', 'hn-hoai-duc', 'hn-me-linh'];
+
+describe('dossier codes under concurrent receipt', () => {
+  const clock = new FixedClock(new Date('2026-03-10T03:00:00.000Z')); // Tuesday 10:00 in Vietnam
+  let db: TestDatabase;
+  let prefix: string;
+  let catalog: INestApplication;
+  let reception: INestApplication;
+  let client: RpcTestClient;
+
+  async function start(imports: unknown): Promise<INestApplication> {
+    const ref = await Test.createTestingModule({ imports: [imports as never] })
+      .overrideProvider(Clock)
+      .useValue(clock)
+      .compile();
+    const app = ref.createNestApplication(new FastifyAdapter());
+    await app.init();
+    return app;
+  }
+
+  const submitAt = (branchId: string) =>
+    client.rpc.request(
+      'reception.dossier.submit.v1',
+      submitDossierRequest({ branchId, procedureCode: '1.001193', jurisdictionUnitCode: '00070' }),
+      {
+        tenant: 'hanoi',
+        actor: receiverActor(),
+        timeoutMs: 60_000,
+      },
+    );
+
+  beforeAll(async () => {
+    db = await createTestDatabase('dossier_codes');
+    prefix = testSubjectPrefix();
+    catalog = await start(
+      CatalogModule.forRoot(
+        loadCatalogConfig(serviceTestEnv(db, prefix, { MOTCUA_DEMO_SEED: 'true' })),
+      ),
+    );
+    reception = await start(
+      AppModule.forRoot(
+        loadReceptionConfig(serviceTestEnv(db, prefix, { DATABASE_POOL_SIZE: '20' })),
+      ),
+    );
+    client = await connectRpcTestClient(prefix);
+  }, 60_000);
+
+  afterAll(async () => {
+    await client?.close();
+    await reception?.close();
+    await catalog?.close();
+    await deleteTestStreams(prefix);
+    await db?.drop();
+  });
+
+  it('never repeats a code across 500 concurrent submissions at five branches, and numbers each unit 1..n', async () => {
+    const dossiers = await Promise.all(
+      Array.from({ length: 500 }, (_, i) => submitAt(BRANCHES[i % BRANCHES.length])),
+    );
+    const codes = dossiers.map((d) => d.code);
+    expect(new Set(codes).size).toBe(500);
+    const byUnit = new Map<string, number[]>();
+    for (const code of codes) {
+      const parts = parseDossierCode(code)!;
+      expect(parts.date).toBe('2026-03-10');
+      byUnit.set(parts.unitAgencyCode, [
+        ...(byUnit.get(parts.unitAgencyCode) ?? []),
+        parts.sequence,
+      ]);
+    }
+    expect(byUnit.size).toBe(5);
+    for (const sequences of byUnit.values()) {
+      expect(sequences.sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    }
+  }, 120_000);
+
+  it('starts the daily sequence again at midnight Vietnam time, not UTC', async () => {
+    clock.set(new Date('2026-03-11T16:59:59.000Z')); // 23:59:59 on 11 March in Vietnam
+    const before = await submitAt('hn-ba-dinh');
+    clock.set(new Date('2026-03-11T17:00:00.000Z')); // 00:00 on 12 March in Vietnam (still 11 March in UTC)
+    const after = await submitAt('hn-ba-dinh');
+    expect(parseDossierCode(before.code)).toMatchObject({ date: '2026-03-11', sequence: 1 });
+    expect(parseDossierCode(after.code)).toMatchObject({ date: '2026-03-12', sequence: 1 });
+  });
+});
