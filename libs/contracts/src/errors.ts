@@ -15,6 +15,9 @@ export const ErrorCode = {
   TenantUnknown: 'TENANT_UNKNOWN',
   ProcedureNotAllowedHere: 'PROCEDURE_NOT_ALLOWED_HERE',
   SequenceExhausted: 'SEQUENCE_EXHAUSTED',
+  /** The dossier's current status does not allow the requested step. */
+  IllegalTransition: 'ILLEGAL_TRANSITION',
+  RateLimited: 'RATE_LIMITED',
   Timeout: 'TIMEOUT',
   Unavailable: 'SERVICE_UNAVAILABLE',
   Internal: 'INTERNAL',

@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import { catalogChangedSchema } from './events/catalog';
-import { dossierHeldSchema, dossierReceivedSchema, dossierRoutedSchema } from './events/dossier';
+import {
+  dossierHeldSchema,
+  dossierReceivedSchema,
+  dossierRoutedSchema,
+  dossierTransitionedSchema,
+} from './events/dossier';
 
 /**
  * Every domain event `<aggregate>.<event>.v<n>` with its data schema. The NATS subject is
@@ -10,6 +15,7 @@ export const EVENTS = {
   'dossier.received.v1': dossierReceivedSchema,
   'dossier.routed.v1': dossierRoutedSchema,
   'dossier.held.v1': dossierHeldSchema,
+  'dossier.transitioned.v1': dossierTransitionedSchema,
   'catalog.changed.v1': catalogChangedSchema,
 } as const;
 export type EventType = keyof typeof EVENTS;

@@ -5,6 +5,7 @@ export * from './domain/agency-code';
 export * from './domain/dossier-code';
 export * from './domain/personal-id';
 export * from './domain/dossier-status';
+export * from './domain/dossier-lifecycle';
 export * from './domain/procedure';
 export * from './domain/procedure-definition';
 export * from './rpc/common';

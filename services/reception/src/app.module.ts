@@ -7,6 +7,8 @@ import { DeadlineService } from './deadlines/deadline.service';
 import { DossiersHandler } from './dossiers/dossiers.handler';
 import { DossiersRepository } from './dossiers/dossiers.repository';
 import { DossiersService } from './dossiers/dossiers.service';
+import { DossierLifecycleHandler } from './lifecycle/dossier-lifecycle.handler';
+import { DossierLifecycleService } from './lifecycle/dossier-lifecycle.service';
 import { RoutingResultsHandler } from './routing-results/routing-results.handler';
 
 @Module({})
@@ -30,6 +32,8 @@ export class AppModule {
         DossiersService,
         DossiersHandler,
         RoutingResultsHandler,
+        DossierLifecycleService,
+        DossierLifecycleHandler,
       ],
     };
   }

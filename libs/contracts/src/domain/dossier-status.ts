@@ -7,13 +7,23 @@ export const DossierStatus = {
   RoutingHeld: 'ROUTING_HELD',
   /** Transferred to the competent agency, which processes it. */
   Processing: 'PROCESSING',
+  /** A supplement was requested in writing (once); the processing clock is paused. */
+  SupplementRequested: 'SUPPLEMENT_REQUESTED',
+  /** Refused at reception, with reasons. */
+  Refused: 'REFUSED',
+  /** Processed: the result waits to be returned. */
+  ResultReady: 'RESULT_READY',
+  /** The result was handed back (branch, post or electronically). */
+  Returned: 'RETURNED',
+  /** Withdrawn at the applicant's request. */
+  Withdrawn: 'WITHDRAWN',
+  /** Processing stopped by the competent agency. */
+  Stopped: 'STOPPED',
 } as const;
 export type DossierStatus = (typeof DossierStatus)[keyof typeof DossierStatus];
-export const dossierStatusSchema = z.enum([
-  DossierStatus.Received,
-  DossierStatus.RoutingHeld,
-  DossierStatus.Processing,
-]);
+export const dossierStatusSchema = z.enum(
+  Object.values(DossierStatus) as [DossierStatus, ...DossierStatus[]],
+);
 
 /**
  * National status codes used by the National Public Service Portal: 1 newly registered,
@@ -24,6 +34,12 @@ export const NATIONAL_STATUS_CODE: Readonly<Record<DossierStatus, number>> = {
   RECEIVED: 2,
   ROUTING_HELD: 2,
   PROCESSING: 4,
+  SUPPLEMENT_REQUESTED: 5,
+  REFUSED: 3,
+  RESULT_READY: 9,
+  RETURNED: 10,
+  WITHDRAWN: 7,
+  STOPPED: 8,
 };
 
 export const Channel = { Counter: 'COUNTER', Online: 'ONLINE', Postal: 'POSTAL' } as const;

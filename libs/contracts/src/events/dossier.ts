@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { channelSchema } from '../domain/dossier-status';
+import { dossierCommandTypeSchema } from '../domain/dossier-lifecycle';
+import { channelSchema, dossierStatusSchema } from '../domain/dossier-status';
 import { procedureLevelSchema } from '../domain/procedure';
 import { isoDateTime } from '../rpc/common';
 
@@ -44,3 +45,21 @@ export const dossierHeldSchema = z.object({
   heldAt: isoDateTime,
 });
 export type DossierHeld = z.infer<typeof dossierHeldSchema>;
+
+/** One lifecycle step of a dossier: every status change a staff member or the applicant made. */
+export const dossierTransitionedSchema = z.object({
+  dossierId: z.uuid(),
+  code: z.string(),
+  from: dossierStatusSchema,
+  to: dossierStatusSchema,
+  nationalStatusCode: z.number().int().min(1).max(10),
+  command: dossierCommandTypeSchema,
+  /** Subject of who made the step (staff subject, or `applicant` for a rating). */
+  actor: z.string(),
+  reason: z.string().nullable(),
+  at: isoDateTime,
+  /** The due date after the step; null while the clock is paused. */
+  dueAt: isoDateTime.nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type DossierTransitioned = z.infer<typeof dossierTransitionedSchema>;

@@ -11,6 +11,8 @@ export const actorSchema = z.object({
   tenant: z.string().optional(),
   roles: z.array(z.string()).default([]),
   branchId: z.string().optional(),
+  /** Staff: the agency they work for (handlers act on dossiers of that agency only). */
+  agencyCode: z.string().optional(),
   displayName: z.string().optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;

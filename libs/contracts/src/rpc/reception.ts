@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  dossierCommandSchema,
+  dossierCommandTypeSchema,
+  ratingSchema,
+  timelinessSchema,
+} from '../domain/dossier-lifecycle';
 import { channelSchema, dossierStatusSchema } from '../domain/dossier-status';
 import { checkPersonalId } from '../domain/personal-id';
 import { procedureCodeSchema } from '../domain/procedure';
@@ -37,10 +43,16 @@ export type SubmitDossierRequest = z.input<typeof submitDossierRequestSchema>;
 
 export const historyEntrySchema = z.object({
   at: isoDateTime,
+  /** The status before the change; null for the first entry. */
+  from: dossierStatusSchema.nullable(),
   status: dossierStatusSchema,
   nationalStatusCode: z.number().int(),
   actor: z.string(),
   reason: z.string().nullable(),
+  /** The command that made the change, when it was a lifecycle step. */
+  command: dossierCommandTypeSchema.nullable(),
+  /** What the step recorded (missing components, refusal reasons, handover, return method…). */
+  details: z.record(z.string(), z.unknown()).nullable(),
 });
 export const branchRefSchema = z.object({ id: z.string(), name: z.string() });
 export const agencyRefSchema = z.object({ code: z.string(), name: z.string() });
@@ -56,7 +68,13 @@ export const dossierSchema = z.object({
   procedureName: z.string(),
   channel: channelSchema,
   receivedAt: isoDateTime,
+  /** The current due date (moved by a resumed pause or an apology). */
   dueAt: isoDateTime,
+  /** The due date before an apology moved it; the dossier is judged against it. */
+  originalDueAt: isoDateTime.nullable(),
+  apologized: z.boolean(),
+  timeliness: timelinessSchema,
+  rating: ratingSchema.nullable(),
   receivingBranch: branchRefSchema,
   returnBranch: branchRefSchema,
   jurisdictionUnitCode: z.string(),
@@ -95,6 +113,22 @@ export const receptionRpc = {
   'reception.dossier.track.v1': {
     tenantScoped: true,
     request: z.object({ code: z.string().min(1).max(64), phone: z.string().min(1).max(20) }),
+    response: dossierTrackingSchema,
+  },
+  /** A staff lifecycle step (DOMAIN §4); the actor's role and agency are checked. */
+  'reception.dossier.transition.v1': {
+    tenantScoped: true,
+    request: z.object({ code: z.string().min(1).max(64), command: dossierCommandSchema }),
+    response: dossierSchema,
+  },
+  /** The applicant's satisfaction rating, once, after the result was returned (public). */
+  'reception.dossier.rate.v1': {
+    tenantScoped: true,
+    request: z.object({
+      code: z.string().min(1).max(64),
+      phone: z.string().min(1).max(20),
+      rating: ratingSchema,
+    }),
     response: dossierTrackingSchema,
   },
 } as const;

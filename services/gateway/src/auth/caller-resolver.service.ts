@@ -21,7 +21,7 @@ export class CallerResolver {
     const incoming = req.headers[Header.TraceParent];
     const traceparent = nextTraceparent(typeof incoming === 'string' ? incoming : undefined);
     if (policy.kind === 'public' && policy.tenant === 'none')
-      return { principal: null, tenant: undefined, traceparent };
+      return { principal: null, tenant: undefined, traceparent, clientAddress: req.ip };
 
     const token = bearerToken(req.headers.authorization);
     if (policy.kind === 'signed-in' && !token)
@@ -39,6 +39,7 @@ export class CallerResolver {
       principal: principal?.kind === 'CITIZEN' ? { ...principal, tenant } : principal,
       tenant,
       traceparent,
+      clientAddress: req.ip,
     };
   }
 

@@ -9,6 +9,8 @@ export interface Caller {
   tenant: string | undefined;
   /** The gateway's span of this request (W3C traceparent), continued by every RPC. */
   traceparent: string;
+  /** The client's address (behind a proxy: from X-Forwarded-For, Fastify's trustProxy). */
+  clientAddress: string;
 }
 
 /** The actor reception and the others record: never more than they need of the principal. */
@@ -19,6 +21,8 @@ export function actorOf(principal: Principal): Actor {
     tenant: principal.tenant,
     roles: [...principal.roles],
     branchId: principal.branchId ?? undefined,
+    // Reception checks an agency's staff against the dossier's competent agency.
+    agencyCode: principal.agencyCode ?? undefined,
     displayName: principal.displayName,
   };
 }

@@ -11,6 +11,8 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   GRAPHQL_QUERY_DEPTH: env.int(10, 1),
   /** Resolved principals kept in memory (per token hash). */
   GATEWAY_PRINCIPAL_CACHE_SIZE: env.int(10_000, 1),
+  /** Public lookups by code and phone (tracking, rating) per client address and minute. */
+  PUBLIC_LOOKUPS_PER_MINUTE: env.int(30, 1),
 });
 
 export type GatewayConfig = z.output<typeof gatewayEnvSchema> & { graphiql: boolean };

@@ -1,4 +1,9 @@
-import { Channel as ChannelValues, DossierStatus as DossierStatusValues } from '@motcua/contracts';
+import {
+  Channel as ChannelValues,
+  DossierStatus as DossierStatusValues,
+  ReturnMethod as ReturnMethodValues,
+  timelinessSchema,
+} from '@motcua/contracts';
 import { registerValuesEnum } from '../graphql/register-enum';
 
 export const ChannelEnum = registerValuesEnum(
@@ -10,4 +15,14 @@ export const DossierStatusEnum = registerValuesEnum(
   DossierStatusValues,
   'DossierStatus',
   'Local status of a dossier; each maps to a national status code.',
+);
+export const ReturnMethodEnum = registerValuesEnum(
+  ReturnMethodValues,
+  'ReturnMethod',
+  'How the result goes back: at the branch the applicant chose, by post, or electronically.',
+);
+export const TimelinessEnum = registerValuesEnum(
+  timelinessSchema.enum,
+  'Timeliness',
+  'Finished EARLY / ON_TIME / LATE; in progress WITHIN_TIME / OVERDUE; PAUSED awaiting a supplement.',
 );

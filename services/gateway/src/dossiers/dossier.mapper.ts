@@ -33,6 +33,10 @@ export function toDossierModel(d: Dossier): DossierModel {
     channel: d.channel,
     receivedAt: d.receivedAt,
     dueAt: d.dueAt,
+    originalDueAt: d.originalDueAt,
+    apologized: d.apologized,
+    timeliness: d.timeliness,
+    rating: d.rating,
     receivingBranch: { ...d.receivingBranch },
     returnBranch: { ...d.returnBranch },
     jurisdictionUnitCode: d.jurisdictionUnitCode,
@@ -40,6 +44,7 @@ export function toDossierModel(d: Dossier): DossierModel {
     applicant: { ...d.applicant },
     history: d.history.map((h) => ({
       at: h.at,
+      from: h.from,
       status: h.status,
       nationalStatusCode: h.nationalStatusCode,
       actor: h.actor,

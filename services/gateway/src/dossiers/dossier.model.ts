@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { Channel, DossierStatus } from '@motcua/contracts';
+import type { Channel, DossierStatus, DossierTimeliness } from '@motcua/contracts';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
-import { ChannelEnum, DossierStatusEnum } from './dossier.enums';
+import { ChannelEnum, DossierStatusEnum, TimelinessEnum } from './dossier.enums';
 
 @ObjectType('BranchRef')
 export class BranchRefModel {
@@ -41,6 +41,12 @@ export class ApplicantModel {
 export class DossierHistoryEntryModel {
   @Field(() => DateTimeScalar)
   at!: string;
+
+  @Field(() => DossierStatusEnum, {
+    nullable: true,
+    description: 'The status before the change; null for the first entry.',
+  })
+  from!: DossierStatus | null;
 
   @Field(() => DossierStatusEnum)
   status!: DossierStatus;
@@ -89,6 +95,21 @@ export class DossierModel {
     description: 'When the result is due, in working time of the tenant.',
   })
   dueAt!: string;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'The due date before an apology moved it; the dossier is judged against it.',
+  })
+  originalDueAt!: string | null;
+
+  @Field(() => Boolean, { description: 'An apology letter extended the due date (form 04).' })
+  apologized!: boolean;
+
+  @Field(() => TimelinessEnum)
+  timeliness!: DossierTimeliness;
+
+  @Field(() => Int, { nullable: true, description: "The applicant's satisfaction rating, 1..5." })
+  rating!: number | null;
 
   @Field(() => BranchRefModel)
   receivingBranch!: BranchRefModel;

@@ -1,6 +1,18 @@
 import { Module } from '@nestjs/common';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config';
+import { PublicLookupLimiter } from '../throttling/public-lookup.limiter';
 import { DossiersResolver } from './dossiers.resolver';
 
-/** Dossiers from the reception service: submission, staff view, public tracking. */
-@Module({ providers: [DossiersResolver] })
+/** Dossiers from the reception service: submission, lifecycle steps, staff view, public tracking. */
+@Module({
+  providers: [
+    DossiersResolver,
+    {
+      provide: PublicLookupLimiter,
+      useFactory: (config: GatewayConfig) =>
+        new PublicLookupLimiter(config.PUBLIC_LOOKUPS_PER_MINUTE),
+      inject: [GATEWAY_CONFIG],
+    },
+  ],
+})
 export class DossiersModule {}

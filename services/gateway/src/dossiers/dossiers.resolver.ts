@@ -1,10 +1,10 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Channel, StaffRole } from '@motcua/contracts';
-import { RpcClient } from '@motcua/platform';
 import { PublicAccess, SignedInAccess } from '../auth/access.decorator';
 import type { FieldArgs } from '../auth/access-policy';
 import { callOptions, type Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
+import { DossierLifecycleResolver } from './dossier-lifecycle.resolver';
 import { DossierTrackingModel } from './dossier-tracking.model';
 import { toDossierModel, toDossierTrackingModel, toSubmitRequest } from './dossier.mapper';
 import { DossierModel } from './dossier.model';
@@ -14,9 +14,7 @@ const submitsOnline = (args: FieldArgs) =>
   (args.input as SubmitDossierInput | undefined)?.channel === Channel.Online;
 
 @Resolver(() => DossierModel)
-export class DossiersResolver {
-  constructor(private readonly rpc: RpcClient) {}
-
+export class DossiersResolver extends DossierLifecycleResolver {
   @Mutation(() => DossierModel, {
     description:
       'Receives a dossier: at a counter (receivers, supervisors) or online (citizens). Idempotent by key.',
@@ -62,6 +60,7 @@ export class DossiersResolver {
     @Args('phone', { type: () => String }) phone: string,
     @CurrentCaller() caller: Caller,
   ): Promise<DossierTrackingModel> {
+    await this.lookups.consume(caller.clientAddress);
     return toDossierTrackingModel(
       await this.rpc.request('reception.dossier.track.v1', { code, phone }, callOptions(caller)),
     );

@@ -1,9 +1,14 @@
 import type { Dossier, DossierTracking } from '@motcua/contracts';
-import { maskPersonalId } from '@motcua/contracts';
+import { DossierStatus, maskPersonalId } from '@motcua/contracts';
+import { timeliness } from '@motcua/calendar';
 import type { DossierHistoryEntity } from './dossier-history.entity';
 import type { DossierEntity } from './dossier.entity';
 
-export function toDossierView(d: DossierEntity, history: DossierHistoryEntity[]): Dossier {
+export function toDossierView(
+  d: DossierEntity,
+  history: DossierHistoryEntity[],
+  now: Date,
+): Dossier {
   return {
     id: d.id,
     code: d.code,
@@ -16,6 +21,16 @@ export function toDossierView(d: DossierEntity, history: DossierHistoryEntity[])
     channel: d.channel,
     receivedAt: d.receivedAt.toISOString(),
     dueAt: d.dueAt.toISOString(),
+    originalDueAt: d.originalDueAt?.toISOString() ?? null,
+    apologized: d.apologized,
+    timeliness: timeliness({
+      dueAt: d.dueAt,
+      originalDueAt: d.originalDueAt,
+      finishedAt: d.finishedAt,
+      now,
+      paused: d.status === DossierStatus.SupplementRequested,
+    }),
+    rating: d.rating,
     receivingBranch: { id: d.receivingBranchId, name: d.receivingBranchName },
     returnBranch: { id: d.returnBranchId, name: d.returnBranchName },
     jurisdictionUnitCode: d.jurisdictionUnitCode,
@@ -30,10 +45,13 @@ export function toDossierView(d: DossierEntity, history: DossierHistoryEntity[])
     },
     history: history.map((h) => ({
       at: h.at.toISOString(),
+      from: h.fromStatus,
       status: h.status,
       nationalStatusCode: h.nationalStatusCode,
       actor: h.actor,
       reason: h.reason,
+      command: h.command,
+      details: h.details,
     })),
   };
 }

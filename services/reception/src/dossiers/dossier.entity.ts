@@ -7,7 +7,13 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { Channel, DossierStatus, ProcedureLevel } from '@motcua/contracts';
+import type { Channel, DossierStatus, Duration, ProcedureLevel } from '@motcua/contracts';
+
+/** A stretch the processing clock stood still (ISO instants); `to` null while it still does. */
+export interface StoredPause {
+  from: string;
+  to: string | null;
+}
 
 /**
  * A dossier as received. Procedure, branch and agency names are snapshots: a dossier keeps the
@@ -103,6 +109,32 @@ export class DossierEntity {
 
   @Column('timestamptz', { name: 'due_at' })
   dueAt!: Date;
+
+  /**
+   * The processing time that applied at receipt (fast track included), so a resumed clock never
+   * depends on a later catalog version. Null for dossiers received before it was recorded.
+   */
+  @Column('jsonb', { nullable: true })
+  duration!: Duration | null;
+
+  /** Supplement pauses of the processing clock, in order. */
+  @Column('jsonb', { default: () => "'[]'" })
+  pauses!: StoredPause[];
+
+  /** The due date before the first apology/extension: timeliness is judged against it. */
+  @Column('timestamptz', { name: 'original_due_at', nullable: true })
+  originalDueAt!: Date | null;
+
+  @Column('boolean', { default: false })
+  apologized!: boolean;
+
+  /** When processing ended (result ready, refused, withdrawn or stopped). */
+  @Column('timestamptz', { name: 'finished_at', nullable: true })
+  finishedAt!: Date | null;
+
+  /** The applicant's satisfaction rating, 1..5, given once after the return. */
+  @Column('smallint', { nullable: true })
+  rating!: number | null;
 
   @Column('text', { name: 'received_by' })
   receivedBy!: string;

@@ -6,7 +6,9 @@ import {
   ErrorCode,
   MAX_DAILY_SEQUENCE,
   formatDossierCode,
+  type DossierCommandType,
   type DossierReceived,
+  type DossierTransitioned,
 } from '@motcua/contracts';
 import { OutboxWriter } from '@motcua/platform';
 import { toVietnamDate } from '@motcua/calendar';
@@ -76,10 +78,13 @@ export class DossiersRepository {
           dossierId: dossier.id,
           tenantId: dossier.tenantId,
           at: dossier.receivedAt,
+          fromStatus: null,
           status: dossier.status,
           nationalStatusCode: dossier.nationalStatusCode,
           actor: dossier.receivedBy,
           reason: null,
+          command: null,
+          details: null,
         });
         await this.outbox.append(manager, 'dossier.received.v1', toEvent(dossier), {
           tenant: dossier.tenantId,
@@ -121,27 +126,90 @@ export class DossiersRepository {
   async changeStatus(
     manager: EntityManager,
     dossier: DossierEntity,
-    change: Pick<DossierEntity, 'status' | 'nationalStatusCode'> &
-      Partial<Pick<DossierEntity, 'competentAgencyCode' | 'competentAgencyName'>>,
-    entry: { at: Date; actor: string; reason: string | null },
+    change: DossierChange,
+    entry: HistoryNote,
   ): Promise<void> {
     await manager.update(
       DossierEntity,
       { id: dossier.id },
       { ...change, version: () => 'version + 1' },
     );
-    await manager.insert(DossierHistoryEntity, {
+    // Built with create(): insert()'s deep-partial type rejects a free-form jsonb record.
+    const row = manager.create(DossierHistoryEntity, {
       dossierId: dossier.id,
       tenantId: dossier.tenantId,
       at: entry.at,
+      fromStatus: dossier.status,
       status: change.status,
       nationalStatusCode: change.nationalStatusCode,
       actor: entry.actor,
       reason: entry.reason,
+      command: entry.command ?? null,
     });
+    row.details = entry.details ?? null;
+    await manager.save(row);
   }
 
   lockById(manager: EntityManager, id: string): Promise<DossierEntity | null> {
     return manager.findOne(DossierEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
+
+  lockByCode(manager: EntityManager, tenant: string, code: string): Promise<DossierEntity | null> {
+    return manager.findOne(DossierEntity, {
+      where: { tenantId: tenant, code },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** One lifecycle step: the dossier change, its history row and its event, in one transaction. */
+  async transition(
+    manager: EntityManager,
+    dossier: DossierEntity,
+    change: DossierChange,
+    entry: HistoryNote & { command: DossierCommandType; details: Record<string, unknown> },
+  ): Promise<void> {
+    await this.changeStatus(manager, dossier, change, entry);
+    const dueAt = change.dueAt ?? dossier.dueAt;
+    const paused = (change.pauses ?? dossier.pauses).some((p) => p.to === null);
+    const event: DossierTransitioned = {
+      dossierId: dossier.id,
+      code: dossier.code,
+      from: dossier.status,
+      to: change.status,
+      nationalStatusCode: change.nationalStatusCode,
+      command: entry.command,
+      actor: entry.actor,
+      reason: entry.reason,
+      at: entry.at.toISOString(),
+      dueAt: paused ? null : dueAt.toISOString(),
+      details: entry.details,
+    };
+    await this.outbox.append(manager, 'dossier.transitioned.v1', event, {
+      tenant: dossier.tenantId,
+      subject: dossier.code,
+    });
+  }
+}
+
+export type DossierChange = Pick<DossierEntity, 'status' | 'nationalStatusCode'> &
+  Partial<
+    Pick<
+      DossierEntity,
+      | 'competentAgencyCode'
+      | 'competentAgencyName'
+      | 'pauses'
+      | 'dueAt'
+      | 'originalDueAt'
+      | 'apologized'
+      | 'finishedAt'
+      | 'rating'
+    >
+  >;
+
+export interface HistoryNote {
+  at: Date;
+  actor: string;
+  reason: string | null;
+  command?: DossierCommandType;
+  details?: Record<string, unknown>;
 }

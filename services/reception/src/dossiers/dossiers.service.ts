@@ -19,6 +19,7 @@ import { toDossierView, toTrackingView } from './dossier-view';
 import type { DossierEntity } from './dossier.entity';
 import { DossiersRepository } from './dossiers.repository';
 import { checkReceptionScope } from './reception-scope';
+import { normalizePhone } from './phone';
 import { requestHash } from './request-hash';
 
 type SubmitRequest = RpcParsedRequest<'reception.dossier.submit.v1'>;
@@ -89,7 +90,7 @@ export class DossiersService {
     if (!scope.allowed) throw new DomainError(ErrorCode.ProcedureNotAllowedHere, scope.reason);
 
     const receivedAt = this.clock.now();
-    const { dueAt, fastTrackId } = await this.deadlines.deadline(tenant, {
+    const { dueAt, duration, fastTrackId } = await this.deadlines.deadline(tenant, {
       receivedAt,
       // Online submissions may have their own processing time (DOMAIN §3).
       duration:
@@ -127,6 +128,12 @@ export class DossiersService {
         competentAgencyName: null,
         receivedAt,
         dueAt,
+        duration,
+        pauses: [],
+        originalDueAt: null,
+        apologized: false,
+        finishedAt: null,
+        rating: null,
         receivedBy: who,
       },
       (d) => ({
@@ -165,14 +172,14 @@ export class DossiersService {
     this.logger.log(
       `received ${stored.code} (${procedure.code}) at ${branch.id}${scope.boundaryFree ? ', boundary-free' : ''}${fastTrackId ? `, fast track ${fastTrackId}` : ''}`,
     );
-    return toDossierView(stored, await this.repository.historyOf(stored.id));
+    return toDossierView(stored, await this.repository.historyOf(stored.id), this.clock.now());
   }
 
   async get(tenant: string, code: string): Promise<Dossier> {
     const dossier = await this.repository.findByCode(tenant, code);
     if (!dossier)
       throw new DomainError(ErrorCode.NotFound, `dossier ${code} does not exist in ${tenant}`);
-    return toDossierView(dossier, await this.repository.historyOf(dossier.id));
+    return toDossierView(dossier, await this.repository.historyOf(dossier.id), this.clock.now());
   }
 
   /** Public tracking: the code and the applicant's phone must both match; either miss reads as "not found". */
@@ -191,7 +198,7 @@ export class DossiersService {
         `idempotency key already used for dossier ${earlier.code} with a different request`,
       );
     }
-    return toDossierView(earlier, await this.repository.historyOf(earlier.id));
+    return toDossierView(earlier, await this.repository.historyOf(earlier.id), this.clock.now());
   }
 
   /** Receivers and supervisors of the tenant receive at its branches; citizens submit online. */
@@ -218,11 +225,6 @@ export class DossiersService {
     if (actor.kind === 'CITIZEN' && request.channel === Channel.Online) return actor.subject;
     throw new DomainError(ErrorCode.Forbidden, 'citizens submit through the ONLINE channel only');
   }
-}
-
-function normalizePhone(phone: string): string {
-  const compact = phone.replace(/[\s.-]/g, '');
-  return compact.startsWith('+84') ? `0${compact.slice(3)}` : compact;
 }
 
 function invalid(path: string, message: string): DomainError {

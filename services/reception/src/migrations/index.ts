@@ -1,3 +1,7 @@
 import { Initial1795305986435 } from './1795305986435-initial';
+import { DossierLifecycle1795310490286 } from './1795310490286-dossier-lifecycle';
 
-export const RECEPTION_MIGRATIONS: Function[] = [Initial1795305986435];
+export const RECEPTION_MIGRATIONS: Function[] = [
+  Initial1795305986435,
+  DossierLifecycle1795310490286,
+];

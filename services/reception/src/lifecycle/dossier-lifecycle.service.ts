@@ -1,0 +1,156 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  DomainError,
+  DossierStatus,
+  ErrorCode,
+  type Actor,
+  type Dossier,
+  type DossierCommand,
+  type DossierTracking,
+} from '@motcua/contracts';
+import { Clock, requestContext } from '@motcua/platform';
+import { DeadlineService } from '../deadlines/deadline.service';
+import { toDossierView, toTrackingView } from '../dossiers/dossier-view';
+import type { DossierEntity, StoredPause } from '../dossiers/dossier.entity';
+import { DossiersRepository, type DossierChange } from '../dossiers/dossiers.repository';
+import { normalizePhone } from '../dossiers/phone';
+import {
+  decideTransition,
+  type LifecycleCaller,
+  type LifecycleCommand,
+  type TransitionDecision,
+} from './dossier-state-machine';
+
+const FINISHING: readonly DossierStatus[] = [
+  DossierStatus.ResultReady,
+  DossierStatus.Refused,
+  DossierStatus.Withdrawn,
+  DossierStatus.Stopped,
+];
+
+/** Runs lifecycle steps: decides with the state machine, applies the clock, stores and emits. */
+@Injectable()
+export class DossierLifecycleService {
+  private readonly logger = new Logger(DossierLifecycleService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: DossiersRepository,
+    private readonly deadlines: DeadlineService,
+    private readonly clock: Clock,
+  ) {}
+
+  async transition(
+    tenant: string,
+    code: string,
+    command: DossierCommand,
+    actor: Actor | undefined,
+  ): Promise<Dossier> {
+    const dossier = await this.apply(tenant, code, command, { kind: 'ACTOR', actor });
+    return toDossierView(dossier, await this.repository.historyOf(dossier.id), this.clock.now());
+  }
+
+  /** The applicant rates once after the return; code and phone must both match. */
+  async rate(
+    tenant: string,
+    code: string,
+    phone: string,
+    rating: number,
+  ): Promise<DossierTracking> {
+    const found = await this.repository.findByCode(tenant, code);
+    if (!found || normalizePhone(phone) !== found.applicantPhone) {
+      throw new DomainError(ErrorCode.NotFound, 'no dossier with this code and phone number');
+    }
+    const dossier = await this.apply(tenant, code, { type: 'RATE', rating }, { kind: 'APPLICANT' });
+    return toTrackingView(dossier, await this.repository.historyOf(dossier.id));
+  }
+
+  private async apply(
+    tenant: string,
+    code: string,
+    command: LifecycleCommand,
+    caller: LifecycleCaller,
+  ): Promise<DossierEntity> {
+    const now = this.clock.now();
+    const id = await this.dataSource.transaction(async (manager) => {
+      const dossier = await this.repository.lockByCode(manager, tenant, code);
+      if (!dossier)
+        throw new DomainError(ErrorCode.NotFound, `dossier ${code} does not exist in ${tenant}`);
+      const decision = decideTransition(
+        {
+          tenant: dossier.tenantId,
+          status: dossier.status,
+          competentAgencyCode: dossier.competentAgencyCode,
+          supplementRequested: dossier.pauses.length > 0,
+          dueAt: dossier.dueAt,
+          rating: dossier.rating,
+        },
+        command,
+        caller,
+      );
+      const change = await this.effects(dossier, command, decision, now);
+      await this.repository.transition(manager, dossier, change, {
+        at: now,
+        actor: decision.actor,
+        reason: decision.reason,
+        command: decision.command,
+        details: decision.details,
+      });
+      return dossier.id;
+    });
+    requestContext.annotate({ dossierCode: code });
+    this.logger.log(`${command.type} on ${code}`);
+    const stored = await this.repository.findByCode(tenant, code);
+    if (!stored) throw new DomainError(ErrorCode.NotFound, `dossier ${code} (${id}) vanished`);
+    return stored;
+  }
+
+  /** What the step changes besides the status: the clock (pause, resume, extension), rating. */
+  private async effects(
+    dossier: DossierEntity,
+    command: LifecycleCommand,
+    decision: TransitionDecision,
+    now: Date,
+  ): Promise<DossierChange> {
+    const change: DossierChange = {
+      status: decision.to,
+      nationalStatusCode: decision.nationalStatusCode,
+    };
+    if (FINISHING.includes(decision.to)) change.finishedAt = now;
+    switch (command.type) {
+      case 'REQUEST_SUPPLEMENT':
+        change.pauses = [...dossier.pauses, { from: now.toISOString(), to: null }];
+        break;
+      case 'RECEIVE_SUPPLEMENT': {
+        const pauses: StoredPause[] = dossier.pauses.map((p) =>
+          p.to === null ? { ...p, to: now.toISOString() } : p,
+        );
+        change.pauses = pauses;
+        change.dueAt = await this.deadlines.resumedDueAt(
+          dossier.tenantId,
+          dossier,
+          pauses.map((p) => ({ from: new Date(p.from), to: p.to ? new Date(p.to) : null })),
+        );
+        decision.details.dueAt = change.dueAt.toISOString();
+        break;
+      }
+      case 'APOLOGIZE':
+        change.dueAt = new Date(command.newDueAt);
+        change.originalDueAt = dossier.originalDueAt ?? dossier.dueAt;
+        change.apologized = true;
+        break;
+      case 'RATE':
+        change.rating = command.rating;
+        break;
+      case 'REFUSE':
+      case 'RECORD_STEP':
+      case 'MARK_RESULT_READY':
+      case 'RETURN_RESULT':
+      case 'WITHDRAW':
+      case 'STOP':
+        break;
+    }
+    return change;
+  }
+}

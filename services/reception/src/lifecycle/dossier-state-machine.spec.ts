@@ -1,0 +1,190 @@
+import {
+  DomainError,
+  DossierStatus,
+  ErrorCode,
+  type Actor,
+  type DossierCommandType,
+} from '@motcua/contracts';
+import {
+  LIFECYCLE_RULES,
+  decideTransition,
+  type LifecycleCaller,
+  type LifecycleCommand,
+  type LifecycleState,
+} from './dossier-state-machine';
+
+const AGENCY = '000.00.01.H26';
+
+/** The code of the DomainError `fn` throws (undefined when it throws none). */
+function errorCode(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (err) {
+    if (DomainError.is(err)) return err.code;
+    throw err;
+  }
+  return undefined;
+}
+const DUE = new Date('2026-01-14T03:00:00.000Z');
+
+const state = (overrides: Partial<LifecycleState> = {}): LifecycleState => ({
+  tenant: 'hanoi',
+  status: DossierStatus.Processing,
+  competentAgencyCode: AGENCY,
+  supplementRequested: false,
+  dueAt: DUE,
+  rating: null,
+  ...overrides,
+});
+const staff = (roles: string[], overrides: Partial<Actor> = {}): LifecycleCaller => ({
+  kind: 'ACTOR',
+  actor: { kind: 'STAFF', subject: 'someone', tenant: 'hanoi', roles, ...overrides },
+});
+const receiver = staff(['RECEIVER']);
+const handler = staff(['HANDLER'], { agencyCode: AGENCY });
+const applicant: LifecycleCaller = { kind: 'APPLICANT' };
+
+const COMMANDS: Record<DossierCommandType, LifecycleCommand> = {
+  REQUEST_SUPPLEMENT: { type: 'REQUEST_SUPPLEMENT', missingComponents: ['Tờ khai'] },
+  RECEIVE_SUPPLEMENT: { type: 'RECEIVE_SUPPLEMENT' },
+  REFUSE: { type: 'REFUSE', reasons: ['Không thuộc thẩm quyền'] },
+  RECORD_STEP: { type: 'RECORD_STEP', step: { title: 'Thẩm định', interAgency: false } },
+  MARK_RESULT_READY: { type: 'MARK_RESULT_READY' },
+  RETURN_RESULT: { type: 'RETURN_RESULT', method: 'BRANCH' },
+  WITHDRAW: { type: 'WITHDRAW', reason: 'Công dân xin rút' },
+  STOP: { type: 'STOP', reason: 'Dừng xử lý' },
+  APOLOGIZE: { type: 'APOLOGIZE', newDueAt: '2026-01-20T03:00:00.000Z', reason: 'Quá hạn' },
+  RATE: { type: 'RATE', rating: 5 },
+};
+const CALLERS: Record<DossierCommandType, LifecycleCaller> = {
+  REQUEST_SUPPLEMENT: receiver,
+  RECEIVE_SUPPLEMENT: receiver,
+  REFUSE: receiver,
+  RECORD_STEP: handler,
+  MARK_RESULT_READY: handler,
+  RETURN_RESULT: receiver,
+  WITHDRAW: receiver,
+  STOP: handler,
+  APOLOGIZE: handler,
+  RATE: applicant,
+};
+
+describe(decideTransition.name, () => {
+  it.each([
+    ['REQUEST_SUPPLEMENT', 'RECEIVED', 'SUPPLEMENT_REQUESTED', 5],
+    ['REQUEST_SUPPLEMENT', 'ROUTING_HELD', 'SUPPLEMENT_REQUESTED', 5],
+    ['REQUEST_SUPPLEMENT', 'PROCESSING', 'SUPPLEMENT_REQUESTED', 5],
+    ['RECEIVE_SUPPLEMENT', 'SUPPLEMENT_REQUESTED', 'PROCESSING', 4],
+    ['REFUSE', 'RECEIVED', 'REFUSED', 3],
+    ['REFUSE', 'ROUTING_HELD', 'REFUSED', 3],
+    ['REFUSE', 'SUPPLEMENT_REQUESTED', 'REFUSED', 3],
+    ['RECORD_STEP', 'PROCESSING', 'PROCESSING', 4],
+    ['MARK_RESULT_READY', 'PROCESSING', 'RESULT_READY', 9],
+    ['RETURN_RESULT', 'RESULT_READY', 'RETURNED', 10],
+    ['WITHDRAW', 'RECEIVED', 'WITHDRAWN', 7],
+    ['WITHDRAW', 'ROUTING_HELD', 'WITHDRAWN', 7],
+    ['WITHDRAW', 'PROCESSING', 'WITHDRAWN', 7],
+    ['WITHDRAW', 'SUPPLEMENT_REQUESTED', 'WITHDRAWN', 7],
+    ['STOP', 'PROCESSING', 'STOPPED', 8],
+    ['STOP', 'SUPPLEMENT_REQUESTED', 'STOPPED', 8],
+    ['APOLOGIZE', 'PROCESSING', 'PROCESSING', 4],
+    ['RATE', 'RETURNED', 'RETURNED', 10],
+  ] as const)('allows %s from %s to %s (national %d)', (type, from, to, national) => {
+    const decision = decideTransition(
+      state({ status: from, supplementRequested: from === 'SUPPLEMENT_REQUESTED' }),
+      COMMANDS[type],
+      CALLERS[type],
+    );
+    expect(decision).toMatchObject({ command: type, from, to, nationalStatusCode: national });
+  });
+
+  it('covers every legal (command, status) pair of the rules in the table above', () => {
+    const pairs = Object.entries(LIFECYCLE_RULES).flatMap(([type, rule]) =>
+      rule.from.map((from) => `${type}:${from}`),
+    );
+    expect(pairs).toHaveLength(18);
+  });
+
+  const illegal = Object.entries(LIFECYCLE_RULES).flatMap(([type, rule]) =>
+    Object.values(DossierStatus)
+      .filter((s) => !rule.from.includes(s))
+      .map((s) => [type as DossierCommandType, s] as const),
+  );
+  it.each(illegal)('refuses %s on a %s dossier with ILLEGAL_TRANSITION', (type, status) => {
+    expect(
+      errorCode(() => decideTransition(state({ status }), COMMANDS[type], CALLERS[type])),
+    ).toBe(ErrorCode.IllegalTransition);
+  });
+
+  it('goes back to RECEIVED when a supplement arrives for a dossier not yet routed', () => {
+    const decision = decideTransition(
+      state({ status: 'SUPPLEMENT_REQUESTED', competentAgencyCode: null }),
+      COMMANDS.RECEIVE_SUPPLEMENT,
+      receiver,
+    );
+    expect(decision.to).toBe('RECEIVED');
+  });
+
+  it.each([
+    ['a second supplement request', state({ supplementRequested: true }), 'REQUEST_SUPPLEMENT'],
+    ['a second rating', state({ status: 'RETURNED', rating: 4 }), 'RATE'],
+  ] as const)('refuses %s with ILLEGAL_TRANSITION', (_what, s, type) => {
+    expect(errorCode(() => decideTransition(s, COMMANDS[type], CALLERS[type]))).toBe(
+      ErrorCode.IllegalTransition,
+    );
+  });
+
+  it('refuses an apology whose new due date is not later than the current one', () => {
+    expect(
+      errorCode(() =>
+        decideTransition(
+          state(),
+          { type: 'APOLOGIZE', newDueAt: DUE.toISOString(), reason: 'x' },
+          handler,
+        ),
+      ),
+    ).toBe(ErrorCode.IllegalTransition);
+  });
+
+  it.each([
+    [
+      'a handler of another agency records a step',
+      'RECORD_STEP',
+      staff(['HANDLER'], { agencyCode: '000.00.09.H26' }),
+    ],
+    ['a receiver records a step', 'RECORD_STEP', receiver],
+    ['a handler refuses', 'REFUSE', handler],
+    [
+      'staff of another tenant requests a supplement',
+      'REQUEST_SUPPLEMENT',
+      staff(['RECEIVER'], { tenant: 'hcmc' }),
+    ],
+    [
+      'a citizen withdraws',
+      'WITHDRAW',
+      { kind: 'ACTOR', actor: { kind: 'CITIZEN', subject: 'c', roles: [] } },
+    ],
+    ['staff rate', 'RATE', receiver],
+    ['the applicant stops', 'STOP', applicant],
+  ] as const)('answers FORBIDDEN when %s', (_what, type, caller) => {
+    const status = type === 'RATE' ? 'RETURNED' : type === 'REFUSE' ? 'RECEIVED' : 'PROCESSING';
+    expect(
+      errorCode(() =>
+        decideTransition(state({ status }), COMMANDS[type], caller as LifecycleCaller),
+      ),
+    ).toBe(ErrorCode.Forbidden);
+  });
+
+  it('lets a supervisor act for the competent agency', () => {
+    const decision = decideTransition(state(), COMMANDS.MARK_RESULT_READY, staff(['SUPERVISOR']));
+    expect(decision.to).toBe('RESULT_READY');
+  });
+
+  it('answers UNAUTHENTICATED without an actor', () => {
+    expect(
+      errorCode(() =>
+        decideTransition(state(), COMMANDS.STOP, { kind: 'ACTOR', actor: undefined }),
+      ),
+    ).toBe(ErrorCode.Unauthenticated);
+  });
+});

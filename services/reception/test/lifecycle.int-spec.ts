@@ -1,0 +1,354 @@
+import type { INestApplication } from '@nestjs/common';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { jetstream } from '@nats-io/jetstream';
+import {
+  ErrorCode,
+  type Actor,
+  type CloudEvent,
+  type Dossier,
+  type DossierCommandInput,
+} from '@motcua/contracts';
+import { Clock, FixedClock, Naming } from '@motcua/platform';
+import {
+  cloudEvent,
+  connectRpcTestClient,
+  createTestDatabase,
+  deleteTestStreams,
+  publishEvent,
+  serviceTestEnv,
+  testSubjectPrefix,
+  waitFor,
+  type RpcTestClient,
+  type TestDatabase,
+} from '@motcua/testing';
+// The real catalog runs beside reception, as in production (tests may import another service).
+import { AppModule as CatalogModule } from '../../catalog/src/app.module';
+import { loadCatalogConfig } from '../../catalog/src/config/catalog.config';
+import { AppModule } from '../src/app.module';
+import { loadReceptionConfig } from '../src/config/reception.config';
+import { receiverActor, submitDossierRequest } from './factories/submit-dossier.factory';
+
+/** Vietnam 10:00 on a day of January 2026 (no holidays that month after the 1st). */
+const at10 = (day: number) => new Date(`2026-01-${String(day).padStart(2, '0')}T03:00:00.000Z`);
+const FRIDAY_9 = at10(9);
+/** Sở Tư pháp Hà Nội, the demo handler's agency. */
+const AGENCY = '000.00.01.H26';
+const PHONE = '0912345678';
+
+const handlerActor = (overrides: Partial<Actor> = {}): Actor => ({
+  kind: 'STAFF',
+  subject: 'demo.hanoi.handler',
+  tenant: 'hanoi',
+  roles: ['HANDLER'],
+  agencyCode: AGENCY,
+  ...overrides,
+});
+
+describe('dossier lifecycle', () => {
+  let db: TestDatabase;
+  let prefix: string;
+  let catalog: INestApplication;
+  let reception: INestApplication;
+  let client: RpcTestClient;
+  const clock = new FixedClock(FRIDAY_9);
+
+  async function start<T>(module: T, setup: (m: T) => unknown): Promise<INestApplication> {
+    const ref = await Test.createTestingModule({ imports: [setup(module) as never] })
+      .overrideProvider(Clock)
+      .useValue(clock)
+      .compile();
+    const app = ref.createNestApplication(new FastifyAdapter());
+    await app.init();
+    return app;
+  }
+
+  const get = (code: string) =>
+    client.rpc.request('reception.dossier.get.v1', { code }, { tenant: 'hanoi' });
+  const transition = (code: string, command: DossierCommandInput, actor: Actor = receiverActor()) =>
+    client.rpc.request(
+      'reception.dossier.transition.v1',
+      { code, command },
+      { tenant: 'hanoi', actor },
+    );
+  const rate = (code: string, rating: number) =>
+    client.rpc.request(
+      'reception.dossier.rate.v1',
+      { code, phone: PHONE, rating },
+      { tenant: 'hanoi' },
+    );
+
+  /** Receives a dossier (3 working days) on Friday 9 Jan and, unless told not to, routes it. */
+  async function received(routed = true): Promise<Dossier> {
+    clock.set(FRIDAY_9);
+    const dossier = await client.rpc.request(
+      'reception.dossier.submit.v1',
+      submitDossierRequest(),
+      { tenant: 'hanoi', actor: receiverActor() },
+    );
+    if (!routed) return dossier;
+    await publishEvent(
+      jetstream(client.nc),
+      new Naming(prefix),
+      cloudEvent(
+        'dossier.routed.v1',
+        {
+          dossierId: dossier.id,
+          code: dossier.code,
+          agencyCode: AGENCY,
+          agencyName: 'Sở Tư pháp Hà Nội',
+          ruleId: 'r1',
+          routedAt: FRIDAY_9.toISOString(),
+        },
+        'hanoi',
+        { time: FRIDAY_9.toISOString() },
+      ),
+    );
+    return waitFor(async () => {
+      const d = await get(dossier.code);
+      return d.status === 'PROCESSING' ? d : undefined;
+    });
+  }
+
+  /** Every dossier.transitioned event of a dossier, read back from JetStream. */
+  async function transitionedEvents(code: string, count: number) {
+    const naming = new Naming(prefix);
+    const consumer = await jetstream(client.nc).consumers.get(naming.stream('dossier'), {
+      filter_subjects: naming.event('hanoi', 'dossier.transitioned.v1'),
+    });
+    const seen: CloudEvent<'dossier.transitioned.v1'>[] = [];
+    return waitFor(
+      async () => {
+        const msg = await consumer.next({ expires: 1000 });
+        const event = msg?.json<CloudEvent<'dossier.transitioned.v1'>>();
+        if (event?.data.code === code) seen.push(event);
+        return seen.length >= count ? seen : undefined;
+      },
+      { what: `${count} dossier.transitioned events of ${code}` },
+    );
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase('reception_lifecycle');
+    prefix = testSubjectPrefix();
+    catalog = await start(CatalogModule, (m) =>
+      m.forRoot(loadCatalogConfig(serviceTestEnv(db, prefix, { MOTCUA_DEMO_SEED: 'true' }))),
+    );
+    reception = await start(AppModule, (m) =>
+      m.forRoot(loadReceptionConfig(serviceTestEnv(db, prefix))),
+    );
+    client = await connectRpcTestClient(prefix);
+  });
+
+  afterAll(async () => {
+    await client?.close();
+    await reception?.close();
+    await catalog?.close();
+    await deleteTestStreams(prefix);
+    await db?.drop();
+  });
+
+  it('runs receive → supplement → steps → result → return → rating, pausing the clock, when every step is legal', async () => {
+    const dossier = await received();
+    // 3 working days from Friday 10:00: Wednesday 14 Jan 10:00.
+    expect(dossier.dueAt).toBe(at10(14).toISOString());
+
+    clock.set(at10(12)); // Monday
+    const paused = await transition(dossier.code, {
+      type: 'REQUEST_SUPPLEMENT',
+      missingComponents: ['Bản sao giấy chứng nhận'],
+      note: 'Thiếu thành phần',
+    });
+    expect(paused).toMatchObject({
+      status: 'SUPPLEMENT_REQUESTED',
+      nationalStatusCode: 5,
+      timeliness: 'PAUSED',
+    });
+
+    clock.set(at10(14)); // Wednesday: paused for exactly 2 working days
+    const resumed = await transition(dossier.code, { type: 'RECEIVE_SUPPLEMENT' });
+    expect(resumed).toMatchObject({ status: 'PROCESSING', nationalStatusCode: 4 });
+    expect(resumed.dueAt).toBe(at10(16).toISOString());
+    expect(resumed.timeliness).toBe('WITHIN_TIME');
+
+    const handler = handlerActor();
+    await transition(
+      dossier.code,
+      { type: 'RECORD_STEP', step: { title: 'Thẩm định', from: 'Bộ phận một cửa', to: AGENCY } },
+      handler,
+    );
+    const stepped = await transition(
+      dossier.code,
+      { type: 'RECORD_STEP', step: { title: 'Xác minh thuế', to: 'Cục Thuế', interAgency: true } },
+      handler,
+    );
+    expect(stepped.history.at(-1)).toMatchObject({
+      from: 'PROCESSING',
+      status: 'PROCESSING',
+      command: 'RECORD_STEP',
+      actor: 'demo.hanoi.handler',
+      details: { step: { title: 'Xác minh thuế', interAgency: true } },
+    });
+
+    clock.set(at10(15));
+    const ready = await transition(dossier.code, { type: 'MARK_RESULT_READY' }, handler);
+    expect(ready).toMatchObject({
+      status: 'RESULT_READY',
+      nationalStatusCode: 9,
+      timeliness: 'EARLY',
+    });
+
+    const returned = await transition(dossier.code, { type: 'RETURN_RESULT', method: 'BRANCH' });
+    expect(returned).toMatchObject({ status: 'RETURNED', nationalStatusCode: 10 });
+
+    const rated = await rate(dossier.code, 5);
+    expect(rated.status).toBe('RETURNED');
+    expect((await get(dossier.code)).rating).toBe(5);
+    await expect(rate(dossier.code, 1)).rejects.toMatchObject({
+      code: ErrorCode.IllegalTransition,
+    });
+
+    const history = (await get(dossier.code)).history;
+    expect(history.map((h) => [h.from, h.status, h.nationalStatusCode])).toEqual([
+      [null, 'RECEIVED', 2],
+      ['RECEIVED', 'PROCESSING', 4],
+      ['PROCESSING', 'SUPPLEMENT_REQUESTED', 5],
+      ['SUPPLEMENT_REQUESTED', 'PROCESSING', 4],
+      ['PROCESSING', 'PROCESSING', 4],
+      ['PROCESSING', 'PROCESSING', 4],
+      ['PROCESSING', 'RESULT_READY', 9],
+      ['RESULT_READY', 'RETURNED', 10],
+      ['RETURNED', 'RETURNED', 10],
+    ]);
+
+    const events = await transitionedEvents(dossier.code, 7);
+    expect(events.map((e) => [e.data.command, e.data.from, e.data.to])).toEqual([
+      ['REQUEST_SUPPLEMENT', 'PROCESSING', 'SUPPLEMENT_REQUESTED'],
+      ['RECEIVE_SUPPLEMENT', 'SUPPLEMENT_REQUESTED', 'PROCESSING'],
+      ['RECORD_STEP', 'PROCESSING', 'PROCESSING'],
+      ['RECORD_STEP', 'PROCESSING', 'PROCESSING'],
+      ['MARK_RESULT_READY', 'PROCESSING', 'RESULT_READY'],
+      ['RETURN_RESULT', 'RESULT_READY', 'RETURNED'],
+      ['RATE', 'RETURNED', 'RETURNED'],
+    ]);
+    expect(events[0]).toMatchObject({
+      type: 'vn.motcua.dossier.transitioned.v1',
+      subject: dossier.code,
+      data: {
+        nationalStatusCode: 5,
+        actor: 'demo.hanoi.receiver',
+        dueAt: null,
+        details: { missingComponents: ['Bản sao giấy chứng nhận'] },
+      },
+    });
+    expect(events[1].data.dueAt).toBe(at10(16).toISOString());
+    expect(events[6].data).toMatchObject({ actor: 'applicant', details: { rating: 5 } });
+  });
+
+  it('refuses to return the result of a refused dossier with ILLEGAL_TRANSITION', async () => {
+    const dossier = await received(false);
+    const refused = await transition(dossier.code, {
+      type: 'REFUSE',
+      reasons: ['Không thuộc thẩm quyền'],
+    });
+    expect(refused).toMatchObject({ status: 'REFUSED', nationalStatusCode: 3 });
+    expect(refused.history.at(-1)).toMatchObject({
+      from: 'RECEIVED',
+      status: 'REFUSED',
+      reason: 'Không thuộc thẩm quyền',
+    });
+    await expect(
+      transition(dossier.code, { type: 'RETURN_RESULT', method: 'POST' }),
+    ).rejects.toMatchObject({ code: ErrorCode.IllegalTransition });
+  });
+
+  it('refuses a second supplement request with ILLEGAL_TRANSITION', async () => {
+    const dossier = await received();
+    const request: DossierCommandInput = {
+      type: 'REQUEST_SUPPLEMENT',
+      missingComponents: ['Tờ khai'],
+    };
+    await transition(dossier.code, request);
+    await transition(dossier.code, { type: 'RECEIVE_SUPPLEMENT' });
+    await expect(transition(dossier.code, request)).rejects.toMatchObject({
+      code: ErrorCode.IllegalTransition,
+    });
+  });
+
+  it('answers FORBIDDEN when a handler of another agency records a step', async () => {
+    const dossier = await received();
+    await expect(
+      transition(
+        dossier.code,
+        { type: 'RECORD_STEP', step: { title: 'Thẩm định' } },
+        handlerActor({ subject: 'someone.else', agencyCode: '000.00.09.H26' }),
+      ),
+    ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+    expect((await get(dossier.code)).history).toHaveLength(2);
+  });
+
+  it('moves the due date on an apology but still counts the dossier late at return', async () => {
+    const dossier = await received();
+    clock.set(at10(15)); // a day after the due date
+    const apologized = await transition(
+      dossier.code,
+      { type: 'APOLOGIZE', newDueAt: at10(19).toISOString(), reason: 'Cần xác minh thêm' },
+      handlerActor(),
+    );
+    expect(apologized).toMatchObject({
+      status: 'PROCESSING',
+      apologized: true,
+      dueAt: at10(19).toISOString(),
+      originalDueAt: at10(14).toISOString(),
+      timeliness: 'OVERDUE',
+    });
+    clock.set(at10(16));
+    await transition(dossier.code, { type: 'MARK_RESULT_READY' }, handlerActor());
+    const returned = await transition(dossier.code, {
+      type: 'RETURN_RESULT',
+      method: 'ELECTRONIC',
+    });
+    expect(returned).toMatchObject({ status: 'RETURNED', timeliness: 'LATE' });
+    await expect(
+      transition(
+        dossier.code,
+        { type: 'APOLOGIZE', newDueAt: at10(26).toISOString(), reason: 'x' },
+        handlerActor(),
+      ),
+    ).rejects.toMatchObject({ code: ErrorCode.IllegalTransition });
+  });
+
+  it('withdraws a dossier at the applicant request (national 7)', async () => {
+    const dossier = await received(false);
+    const withdrawn = await transition(dossier.code, {
+      type: 'WITHDRAW',
+      reason: 'Công dân xin rút hồ sơ',
+    });
+    expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', nationalStatusCode: 7 });
+    expect(withdrawn.history.at(-1)).toMatchObject({ from: 'RECEIVED', command: 'WITHDRAW' });
+  });
+
+  it('stops processing when the competent agency stops it (national 8)', async () => {
+    const dossier = await received();
+    const stopped = await transition(
+      dossier.code,
+      { type: 'STOP', reason: 'Thay đổi quy định' },
+      handlerActor(),
+    );
+    expect(stopped).toMatchObject({ status: 'STOPPED', nationalStatusCode: 8 });
+    await expect(
+      transition(dossier.code, { type: 'MARK_RESULT_READY' }, handlerActor()),
+    ).rejects.toMatchObject({ code: ErrorCode.IllegalTransition });
+  });
+
+  it('answers NOT_FOUND to a rating when the phone does not match', async () => {
+    const dossier = await received(false);
+    await expect(
+      client.rpc.request(
+        'reception.dossier.rate.v1',
+        { code: dossier.code, phone: '0987654321', rating: 5 },
+        { tenant: 'hanoi' },
+      ),
+    ).rejects.toMatchObject({ code: ErrorCode.NotFound });
+  });
+});
