@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { catalogChangedSchema } from './events/catalog';
 import {
+  dossierDueSoonSchema,
   dossierHeldSchema,
+  dossierOverdueSchema,
   dossierReceivedSchema,
   dossierRoutedSchema,
   dossierTransitionedSchema,
@@ -16,6 +18,8 @@ export const EVENTS = {
   'dossier.routed.v1': dossierRoutedSchema,
   'dossier.held.v1': dossierHeldSchema,
   'dossier.transitioned.v1': dossierTransitionedSchema,
+  'dossier.overdue.v1': dossierOverdueSchema,
+  'dossier.due-soon.v1': dossierDueSoonSchema,
   'catalog.changed.v1': catalogChangedSchema,
 } as const;
 export type EventType = keyof typeof EVENTS;

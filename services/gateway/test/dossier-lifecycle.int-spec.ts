@@ -25,6 +25,8 @@ import { AppModule as IdentityAppModule } from '../../identity/src/app.module';
 import { loadIdentityConfig } from '../../identity/src/config/identity.config';
 import { AppModule as ReceptionAppModule } from '../../reception/src/app.module';
 import { loadReceptionConfig } from '../../reception/src/config/reception.config';
+// Tests only: the forms library's PDF text extraction.
+import { inspectPdf } from '../../../libs/forms/src/testing/pdf-inspect';
 import { AppModule } from '../src/app.module';
 import { loadGatewayConfig } from '../src/config/gateway.config';
 
@@ -226,5 +228,27 @@ describe('gateway dossier lifecycle', () => {
       receiver,
     );
     expect(illegal.errors?.map((e) => e.extensions?.code)).toEqual(['ILLEGAL_TRANSITION']);
+  });
+
+  it('prints the receipt slip (form 01) of a dossier for a receiver of the tenant', async () => {
+    const dossier = await routedDossier();
+    const printed = await gql<{
+      dossierForm: { kind: string; fileName: string; contentType: string; base64: string };
+    }>(
+      `query Form($code: String!) { dossierForm(code: $code, kind: FORM_01) { kind fileName contentType base64 } }`,
+      { code: dossier.code },
+      receiver,
+    );
+    expect(printed.errors).toBeUndefined();
+    const form = printed.data!.dossierForm;
+    expect(form).toMatchObject({
+      kind: 'FORM_01',
+      fileName: `${dossier.code}-mau-01.pdf`,
+      contentType: 'application/pdf',
+    });
+    const text = (await inspectPdf(Buffer.from(form.base64, 'base64'))).text;
+    for (const expected of [dossier.code, 'Nguyễn Văn An', 'ngày 09 tháng 01 năm 2026']) {
+      expect(text).toContain(expected);
+    }
   });
 });

@@ -4,9 +4,12 @@ import { PlatformModule } from '@motcua/platform';
 import { RECEPTION_CONFIG, type ReceptionConfig } from './config/reception.config';
 import { RECEPTION_DATABASE } from './database';
 import { DeadlineService } from './deadlines/deadline.service';
+import { OverdueTimersService } from './deadlines/overdue-timers.service';
 import { DossiersHandler } from './dossiers/dossiers.handler';
 import { DossiersRepository } from './dossiers/dossiers.repository';
 import { DossiersService } from './dossiers/dossiers.service';
+import { DossierFormsHandler } from './forms/dossier-forms.handler';
+import { DossierFormsService } from './forms/dossier-forms.service';
 import { DossierLifecycleHandler } from './lifecycle/dossier-lifecycle.handler';
 import { DossierLifecycleService } from './lifecycle/dossier-lifecycle.service';
 import { RoutingResultsHandler } from './routing-results/routing-results.handler';
@@ -28,12 +31,15 @@ export class AppModule {
       providers: [
         { provide: RECEPTION_CONFIG, useValue: config },
         DeadlineService,
+        OverdueTimersService,
         DossiersRepository,
         DossiersService,
         DossiersHandler,
         RoutingResultsHandler,
         DossierLifecycleService,
         DossierLifecycleHandler,
+        DossierFormsService,
+        DossierFormsHandler,
       ],
     };
   }

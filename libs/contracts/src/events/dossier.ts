@@ -63,3 +63,21 @@ export const dossierTransitionedSchema = z.object({
   details: z.record(z.string(), z.unknown()),
 });
 export type DossierTransitioned = z.infer<typeof dossierTransitionedSchema>;
+
+/** A dossier in progress passed its due date; emitted once per due date (reception's timers). */
+export const dossierOverdueSchema = z.object({
+  dossierId: z.uuid(),
+  code: z.string(),
+  dueAt: isoDateTime,
+  detectedAt: isoDateTime,
+});
+export type DossierOverdue = z.infer<typeof dossierOverdueSchema>;
+
+/** A dossier in progress is due within `marginMinutes`; emitted once per due date. */
+export const dossierDueSoonSchema = z.object({
+  dossierId: z.uuid(),
+  code: z.string(),
+  dueAt: isoDateTime,
+  marginMinutes: z.number().int().positive(),
+});
+export type DossierDueSoon = z.infer<typeof dossierDueSoonSchema>;

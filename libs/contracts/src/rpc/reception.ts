@@ -99,6 +99,19 @@ export const dossierTrackingSchema = z.object({
 });
 export type DossierTracking = z.infer<typeof dossierTrackingSchema>;
 
+/** The printable forms of a dossier (DOMAIN §4): 01 receipt slip … 06 process control sheet. */
+export const dossierFormKindSchema = z.enum(['01', '02', '03', '04', '05', '06']);
+export type DossierFormKind = z.infer<typeof dossierFormKindSchema>;
+
+/** One form as an A5 PDF, base64-encoded for the JSON transport. */
+export const dossierFormSchema = z.object({
+  kind: dossierFormKindSchema,
+  fileName: z.string(),
+  contentType: z.literal('application/pdf'),
+  base64: z.string(),
+});
+export type DossierForm = z.infer<typeof dossierFormSchema>;
+
 export const receptionRpc = {
   'reception.dossier.submit.v1': {
     tenantScoped: true,
@@ -130,5 +143,11 @@ export const receptionRpc = {
       rating: ratingSchema,
     }),
     response: dossierTrackingSchema,
+  },
+  /** A form of the dossier as a PDF (staff of the tenant); CONFLICT when its event has not happened. */
+  'reception.dossier.form.v1': {
+    tenantScoped: true,
+    request: z.object({ code: z.string().min(1).max(64), kind: dossierFormKindSchema }),
+    response: dossierFormSchema,
   },
 } as const;

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config';
 import { PublicLookupLimiter } from '../throttling/public-lookup.limiter';
+import { DossierFormsResolver } from './dossier-forms.resolver';
 import { DossiersResolver } from './dossiers.resolver';
 
 /** Dossiers from the reception service: submission, lifecycle steps, staff view, public tracking. */
 @Module({
   providers: [
     DossiersResolver,
+    DossierFormsResolver,
     {
       provide: PublicLookupLimiter,
       useFactory: (config: GatewayConfig) =>

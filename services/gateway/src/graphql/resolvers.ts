@@ -5,6 +5,7 @@ import { ProcedureAdminResolver } from '../catalog/procedure-admin.resolver';
 import { ProceduresResolver } from '../catalog/procedures.resolver';
 import { TenantsResolver } from '../catalog/tenants.resolver';
 import { UnitsResolver } from '../catalog/units.resolver';
+import { DossierFormsResolver } from '../dossiers/dossier-forms.resolver';
 import { DossiersResolver } from '../dossiers/dossiers.resolver';
 
 /** Every resolver of the schema: the app serves them, generate-schema prints them. */
@@ -17,4 +18,5 @@ export const GATEWAY_RESOLVERS = [
   ProcedureAdminResolver,
   CalendarsResolver,
   DossiersResolver,
+  DossierFormsResolver,
 ];

@@ -2,6 +2,10 @@ import { baseEnvSchema, databaseEnvSchema, env, loadConfig } from '@motcua/platf
 
 export const receptionEnvSchema = baseEnvSchema.extend(databaseEnvSchema.shape).extend({
   HTTP_PORT: env.port(3102),
+  /** How long before the due date `dossier.due-soon.v1` warns. */
+  DUE_SOON_MARGIN_MINUTES: env.int(240, 1),
+  /** How far ahead the overdue timers are armed; reloaded every half horizon. */
+  OVERDUE_HORIZON_MINUTES: env.int(360, 1),
 });
 
 /** Injection token of the validated config. */

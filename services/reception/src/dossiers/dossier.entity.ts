@@ -22,6 +22,8 @@ export interface StoredPause {
 @Entity({ name: 'dossier' })
 @Index('uq_dossier_idempotency', ['tenantId', 'idempotencyKey'], { unique: true })
 @Index('ix_dossier_tenant_status', ['tenantId', 'status'])
+// The overdue timers load the dossiers falling due within their horizon by (status, due_at).
+@Index('ix_dossier_status_due', ['status', 'dueAt'])
 export class DossierEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -135,6 +137,14 @@ export class DossierEntity {
   /** The applicant's satisfaction rating, 1..5, given once after the return. */
   @Column('smallint', { nullable: true })
   rating!: number | null;
+
+  /** When `dossier.overdue.v1` was emitted for the current due date (cleared when it moves). */
+  @Column('timestamptz', { name: 'overdue_notified_at', nullable: true })
+  overdueNotifiedAt!: Date | null;
+
+  /** When `dossier.due-soon.v1` was emitted for the current due date (cleared when it moves). */
+  @Column('timestamptz', { name: 'due_soon_notified_at', nullable: true })
+  dueSoonNotifiedAt!: Date | null;
 
   @Column('text', { name: 'received_by' })
   receivedBy!: string;

@@ -203,6 +203,8 @@ export type DossierChange = Pick<DossierEntity, 'status' | 'nationalStatusCode'>
       | 'apologized'
       | 'finishedAt'
       | 'rating'
+      | 'overdueNotifiedAt'
+      | 'dueSoonNotifiedAt'
     >
   >;
 

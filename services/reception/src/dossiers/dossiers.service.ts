@@ -15,6 +15,7 @@ import {
 } from '@motcua/contracts';
 import { CatalogClient, Clock, requestContext } from '@motcua/platform';
 import { DeadlineService } from '../deadlines/deadline.service';
+import { OverdueTimersService } from '../deadlines/overdue-timers.service';
 import { toDossierView, toTrackingView } from './dossier-view';
 import type { DossierEntity } from './dossier.entity';
 import { DossiersRepository } from './dossiers.repository';
@@ -34,6 +35,7 @@ export class DossiersService {
     private readonly catalog: CatalogClient,
     private readonly deadlines: DeadlineService,
     private readonly clock: Clock,
+    private readonly overdueTimers: OverdueTimersService,
   ) {}
 
   /**
@@ -134,6 +136,8 @@ export class DossiersService {
         apologized: false,
         finishedAt: null,
         rating: null,
+        overdueNotifiedAt: null,
+        dueSoonNotifiedAt: null,
         receivedBy: who,
       },
       (d) => ({
@@ -169,6 +173,7 @@ export class DossiersService {
       return this.replay(winner, hash);
     }
     requestContext.annotate({ dossierCode: stored.code });
+    this.overdueTimers.schedule(stored);
     this.logger.log(
       `received ${stored.code} (${procedure.code}) at ${branch.id}${scope.boundaryFree ? ', boundary-free' : ''}${fastTrackId ? `, fast track ${fastTrackId}` : ''}`,
     );

@@ -11,6 +11,7 @@ import {
 } from '@motcua/contracts';
 import { Clock, requestContext } from '@motcua/platform';
 import { DeadlineService } from '../deadlines/deadline.service';
+import { OverdueTimersService } from '../deadlines/overdue-timers.service';
 import { toDossierView, toTrackingView } from '../dossiers/dossier-view';
 import type { DossierEntity, StoredPause } from '../dossiers/dossier.entity';
 import { DossiersRepository, type DossierChange } from '../dossiers/dossiers.repository';
@@ -39,6 +40,7 @@ export class DossierLifecycleService {
     private readonly repository: DossiersRepository,
     private readonly deadlines: DeadlineService,
     private readonly clock: Clock,
+    private readonly overdueTimers: OverdueTimersService,
   ) {}
 
   async transition(
@@ -103,6 +105,8 @@ export class DossierLifecycleService {
     this.logger.log(`${command.type} on ${code}`);
     const stored = await this.repository.findByCode(tenant, code);
     if (!stored) throw new DomainError(ErrorCode.NotFound, `dossier ${code} (${id}) vanished`);
+    // Re-arms the timers on a new due date, drops them once paused or finished.
+    this.overdueTimers.schedule(stored);
     return stored;
   }
 
@@ -150,6 +154,11 @@ export class DossierLifecycleService {
       case 'WITHDRAW':
       case 'STOP':
         break;
+    }
+    if (change.dueAt && change.dueAt.getTime() !== dossier.dueAt.getTime()) {
+      // One overdue (and due-soon) notice per due date: a new due date re-arms both.
+      change.overdueNotifiedAt = null;
+      change.dueSoonNotifiedAt = null;
     }
     return change;
   }
