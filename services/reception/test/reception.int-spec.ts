@@ -194,6 +194,22 @@ describe('reception service', () => {
       expect(parseDossierCode(next.code)).toMatchObject({ date: '2026-01-14', sequence: 1 });
     });
 
+    it('skips the Lunar New Year days off when counting working days', async () => {
+      // Friday 13 Feb 2026, 10:00 in Vietnam; Tết days off run 14–22 Feb 2026.
+      clock.set(new Date('2026-02-13T03:00:00.000Z'));
+      const dossier = await submit({ procedureCode: '2.001610' }); // 3 working days
+      // Monday 23, Tuesday 24, Wednesday 25 Feb at 10:00.
+      expect(dossier.dueAt).toBe('2026-02-25T03:00:00.000Z');
+    });
+
+    it('counts calendar-day procedures to the close of the next working day when the term ends on a day off', async () => {
+      // Friday 15 May 2026, 10:00 in Vietnam; marriage with a foreign element takes 15 calendar
+      // days → Saturday 30 May, a day off → the close of Monday 1 June (17:00 in Hanoi).
+      clock.set(new Date('2026-05-15T03:00:00.000Z'));
+      const dossier = await submit({ procedureCode: '2.000806' });
+      expect(dossier.dueAt).toBe('2026-06-01T10:00:00.000Z');
+    });
+
     it('applies a fast track of the receiving unit on its weekday (Me Linh\'s "Green Tuesday")', async () => {
       clock.set(new Date('2026-01-13T02:00:00.000Z')); // Tuesday 09:00 in Vietnam
       const fast = await submit({ procedureCode: '1.001193', branchId: 'hn-me-linh' });
