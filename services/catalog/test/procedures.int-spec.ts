@@ -24,6 +24,7 @@ import {
 } from '@motcua/testing';
 import { AppModule } from '../src/app.module';
 import { loadCatalogConfig } from '../src/config/catalog.config';
+import { ProceduresService } from '../src/procedures/procedures.service';
 
 const ADMIN: Actor = {
   kind: 'STAFF',
@@ -234,6 +235,34 @@ describe('catalog procedures', () => {
       await expect(save()).rejects.toMatchObject({ code: ErrorCode.Unauthenticated });
       await expect(save(RECEIVER)).rejects.toMatchObject({ code: ErrorCode.Forbidden });
       await expect(save(ADMIN, 'hcmc')).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+    });
+  });
+
+  describe('reference list sync (demo data on each start)', () => {
+    it('publishes a changed procedure as a new version from today, and leaves an unchanged one alone', async () => {
+      const service = app.get(ProceduresService);
+      const first = await service.syncPublished('hanoi', [
+        { line: 1, row: row({ code: '9.000030' }) },
+      ]);
+      expect(first[0]).toMatchObject({ outcome: 'CREATED', version: 1 });
+      const same = await service.syncPublished('hanoi', [
+        { line: 1, row: row({ code: '9.000030' }) },
+      ]);
+      expect(same[0]).toMatchObject({ outcome: 'UNCHANGED', version: 1 });
+      const changed = await service.syncPublished('hanoi', [
+        { line: 1, row: row({ code: '9.000030', name: 'Tên đã sửa' }) },
+      ]);
+      expect(changed[0]).toMatchObject({ outcome: 'CREATED', version: 2 });
+      const current = await client.rpc.request(
+        'catalog.procedure.get.v1',
+        { code: '9.000030' },
+        hanoi(),
+      );
+      expect(current).toMatchObject({ version: 2, name: 'Tên đã sửa', validFrom: '2026-01-09' });
+      const again = await service.syncPublished('hanoi', [
+        { line: 1, row: row({ code: '9.000030', name: 'Tên đã sửa' }) },
+      ]);
+      expect(again[0]).toMatchObject({ outcome: 'UNCHANGED', version: 2 });
     });
   });
 

@@ -96,6 +96,55 @@ export class ProceduresService {
     });
   }
 
+  /**
+   * Keeps a procedure list in step with a reference list (the demo data on every start): a
+   * procedure not yet stored is imported as given; one whose latest published version differs
+   * gets a new version published from today. Published versions are never changed.
+   */
+  async syncPublished(
+    tenant: string,
+    rows: { line: number; row: unknown }[],
+  ): Promise<ImportResult[]> {
+    const results: ImportResult[] = [];
+    for (const { line, row } of rows) {
+      const parsed = procedureImportRowSchema.safeParse(row);
+      const versions = parsed.success
+        ? await this.procedures.versions(tenant, parsed.data.code)
+        : [];
+      if (!parsed.success || !versions.length) {
+        results.push(await this.importRow(tenant, line, row));
+        continue;
+      }
+      const {
+        version: _version,
+        status: _status,
+        validFrom: _validFrom,
+        ...definition
+      } = parsed.data;
+      const latest = versions.filter((v) => v.status === ProcedureStatus.Published).at(-1);
+      if (latest && sameDefinition(latest, definition)) {
+        results.push({
+          line,
+          code: definition.code,
+          version: latest.version,
+          outcome: 'UNCHANGED',
+          errors: [],
+        });
+        continue;
+      }
+      const draft = await this.saveDraft(tenant, definition);
+      const published = await this.publish(tenant, definition.code, draft.version, this.today());
+      results.push({
+        line,
+        code: definition.code,
+        version: published.version,
+        outcome: 'CREATED',
+        errors: [],
+      });
+    }
+    return results;
+  }
+
   /** Imports rows one by one (each in its own transaction), reporting each row's outcome. */
   async import(tenant: string, rows: { line: number; row: unknown }[]): Promise<ImportResult[]> {
     const results: ImportResult[] = [];

@@ -66,11 +66,12 @@ export class DemoSeeder implements OnModuleInit {
       );
       for (const tenant of DEMO_TENANTS) await this.announce(m, tenant.id);
     });
-    // Procedures go through the import path: validated and versioned like a province's own list.
+    // Procedures go through the import path (validated, versioned): a demo procedure changed since
+    // an earlier start becomes a new version from today, as an administrator would publish it.
     let procedures = 0;
     for (const tenant of DEMO_TENANTS) {
       const rows = demoProcedureRows(tenant.id).map((row, i) => ({ line: i + 1, row }));
-      const results = await this.procedures.import(tenant.id, rows);
+      const results = await this.procedures.syncPublished(tenant.id, rows);
       const invalid = results.filter((r) => r.outcome === 'INVALID');
       if (invalid.length)
         throw new Error(
