@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { PlatformModule } from '@motcua/platform';
 import { RECEPTION_CONFIG, type ReceptionConfig } from './config/reception.config';
 import { RECEPTION_DATABASE } from './database';
+import { AttachmentsHandler } from './attachments/attachments.handler';
+import { AttachmentsService } from './attachments/attachments.service';
 import { DeadlineService } from './deadlines/deadline.service';
 import { OverdueTimersService } from './deadlines/overdue-timers.service';
 import { DossiersHandler } from './dossiers/dossiers.handler';
@@ -40,6 +42,8 @@ export class AppModule {
         DossierLifecycleHandler,
         DossierFormsService,
         DossierFormsHandler,
+        AttachmentsService,
+        AttachmentsHandler,
       ],
     };
   }

@@ -112,6 +112,42 @@ export const dossierFormSchema = z.object({
 });
 export type DossierForm = z.infer<typeof dossierFormSchema>;
 
+/** Scanned components may be PDFs or JPEG/PNG images; the gateway checks the bytes match. */
+export const attachmentContentTypeSchema = z.enum(['application/pdf', 'image/jpeg', 'image/png']);
+export type AttachmentContentType = z.infer<typeof attachmentContentTypeSchema>;
+export const attachmentStatusSchema = z.enum(['PENDING', 'STORED']);
+export type AttachmentStatus = z.infer<typeof attachmentStatusSchema>;
+
+/** A scanned component of a dossier; its bytes live in the gateway's object store. */
+export const attachmentSchema = z.object({
+  id: z.uuid(),
+  dossierCode: z.string(),
+  componentName: z.string(),
+  fileName: z.string(),
+  contentType: attachmentContentTypeSchema,
+  size: z.number().int().nonnegative(),
+  sha256: z.string().nullable(),
+  status: attachmentStatusSchema,
+  createdAt: isoDateTime,
+  storedAt: isoDateTime.nullable(),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+export const requestAttachmentSchema = z.object({
+  code: z.string().min(1).max(64),
+  componentName: z.string().trim().min(1).max(500),
+  fileName: z.string().trim().min(1).max(255),
+  contentType: attachmentContentTypeSchema,
+  size: z.number().int().positive(),
+});
+
+export const completeAttachmentSchema = z.object({
+  attachmentId: z.uuid(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().positive(),
+  contentType: attachmentContentTypeSchema,
+});
+
 export const receptionRpc = {
   'reception.dossier.submit.v1': {
     tenantScoped: true,
@@ -149,5 +185,23 @@ export const receptionRpc = {
     tenantScoped: true,
     request: z.object({ code: z.string().min(1).max(64), kind: dossierFormKindSchema }),
     response: dossierFormSchema,
+  },
+  /** Registers a scan to upload (receivers/supervisors of the tenant); size and type are limited. */
+  'reception.attachment.request.v1': {
+    tenantScoped: true,
+    request: requestAttachmentSchema,
+    response: z.object({ attachmentId: z.uuid(), maxSize: z.number().int().positive() }),
+  },
+  /** The gateway stored the bytes: records their digest, size and sniffed type. */
+  'reception.attachment.complete.v1': {
+    tenantScoped: true,
+    request: completeAttachmentSchema,
+    response: attachmentSchema,
+  },
+  /** An attachment of a dossier of the tenant (staff of the tenant). */
+  'reception.attachment.get.v1': {
+    tenantScoped: true,
+    request: z.object({ attachmentId: z.uuid() }),
+    response: attachmentSchema,
   },
 } as const;

@@ -11,8 +11,17 @@ describe(loadGatewayConfig.name, () => {
   });
 
   it('turns GraphiQL off in production unless asked for', () => {
-    expect(loadGatewayConfig({ NODE_ENV: 'production' }).graphiql).toBe(false);
-    expect(loadGatewayConfig({ NODE_ENV: 'production', GRAPHIQL: 'true' }).graphiql).toBe(true);
+    const production = { NODE_ENV: 'production', ATTACHMENT_SIGNING_KEY: 'k'.repeat(32) };
+    expect(loadGatewayConfig(production).graphiql).toBe(false);
+    expect(loadGatewayConfig({ ...production, GRAPHIQL: 'true' }).graphiql).toBe(true);
+  });
+
+  it('requires an attachment signing key of 32 characters or more when in production', () => {
+    expect(() => loadGatewayConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() =>
+      loadGatewayConfig({ NODE_ENV: 'production', ATTACHMENT_SIGNING_KEY: 'short' }),
+    ).toThrow(ConfigError);
+    expect(loadGatewayConfig({}).attachmentSigningKey.length).toBeGreaterThanOrEqual(32);
   });
 
   it('lists every bad variable when the environment is invalid', () => {

@@ -1,3 +1,4 @@
+import { AttachmentsResolver } from '../attachments/attachments.resolver';
 import { AgenciesResolver } from '../catalog/agencies.resolver';
 import { BranchesResolver } from '../catalog/branches.resolver';
 import { CalendarsResolver } from '../catalog/calendars.resolver';
@@ -19,4 +20,5 @@ export const GATEWAY_RESOLVERS = [
   CalendarsResolver,
   DossiersResolver,
   DossierFormsResolver,
+  AttachmentsResolver,
 ];

@@ -6,6 +6,8 @@ export const receptionEnvSchema = baseEnvSchema.extend(databaseEnvSchema.shape).
   DUE_SOON_MARGIN_MINUTES: env.int(240, 1),
   /** How far ahead the overdue timers are armed; reloaded every half horizon. */
   OVERDUE_HORIZON_MINUTES: env.int(360, 1),
+  /** Largest scanned component accepted (bytes). */
+  ATTACHMENT_MAX_BYTES: env.int(10 * 1024 * 1024, 1),
 });
 
 /** Injection token of the validated config. */
