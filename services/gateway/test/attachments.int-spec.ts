@@ -1,35 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Test } from '@nestjs/testing';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Objm } from '@nats-io/obj';
 import request from 'supertest';
-import { fetchDemoToken, startLocalIdp, type LocalIdp } from '@motcua/local-idp';
-import {
-  connectRpcTestClient,
-  createTestDatabase,
-  deleteTestStreams,
-  serviceTestEnv,
-  testSubjectPrefix,
-  TEST_NATS_URL,
-  type RpcTestClient,
-  type TestDatabase,
-} from '@motcua/testing';
-// Tests only: the real catalog, identity and reception services, in-process on this test's prefix.
-import { AppModule as CatalogAppModule } from '../../catalog/src/app.module';
-import { loadCatalogConfig } from '../../catalog/src/config/catalog.config';
-import { AppModule as IdentityAppModule } from '../../identity/src/app.module';
-import { loadIdentityConfig } from '../../identity/src/config/identity.config';
-import { AppModule as ReceptionAppModule } from '../../reception/src/app.module';
-import { loadReceptionConfig } from '../../reception/src/config/reception.config';
+import { connectRpcTestClient, type RpcTestClient } from '@motcua/testing';
 import { attachmentBucket } from '../src/attachments/attachment-store.service';
 import { signAttachmentToken } from '../src/attachments/attachment-token';
-import { AppModule } from '../src/app.module';
-import { loadGatewayConfig } from '../src/config/gateway.config';
+import { graphqlClient, startGatewayStack, type GatewayStack } from './support/gateway-stack';
 
-interface GraphqlBody<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
 interface AttachmentUpload {
   attachmentId: string;
   uploadUrl: string;
@@ -46,43 +23,16 @@ const PDF = Buffer.from(
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
 const UPLOAD_FIELDS = 'attachmentId uploadUrl expiresAt';
 
-async function startApp(
-  imports: Parameters<typeof Test.createTestingModule>[0]['imports'],
-): Promise<NestFastifyApplication> {
-  const moduleRef = await Test.createTestingModule({ imports }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  return app;
-}
-
 describe('gateway attachments', () => {
-  let db: TestDatabase;
+  let stack: GatewayStack;
   let prefix: string;
-  let idp: LocalIdp;
-  let apps: NestFastifyApplication[] = [];
   let gateway: NestFastifyApplication;
   let client: RpcTestClient;
   let receiver: Record<string, string>;
   let otherReceiver: Record<string, string>;
   let dossierCode: string;
   let componentName: string;
-
-  async function gql<T>(
-    query: string,
-    variables: Record<string, unknown>,
-    headers: Record<string, string>,
-  ): Promise<GraphqlBody<T>> {
-    const res = await request(gateway.getHttpServer())
-      .post('/graphql')
-      .set(headers)
-      .send({ query, variables });
-    expect(res.status).toBe(200);
-    return res.body as GraphqlBody<T>;
-  }
-  const staffAuth = async (realm: 'hanoi' | 'hcmc', username: string) => ({
-    authorization: `Bearer ${(await fetchDemoToken({ issuer: idp.issuers.staff[realm], username })).accessToken}`,
-  });
+  const { gql } = graphqlClient(() => gateway);
 
   async function requestUpload(contentType: string, size: number): Promise<AttachmentUpload> {
     const res = await gql<{ requestAttachmentUpload: AttachmentUpload }>(
@@ -100,49 +50,18 @@ describe('gateway attachments', () => {
     request(gateway.getHttpServer()).put(url).set('content-type', contentType).send(body);
 
   beforeAll(async () => {
-    db = await createTestDatabase('gateway_attachments');
-    prefix = testSubjectPrefix();
-    idp = await startLocalIdp({ port: 0, realms: ['hanoi', 'hcmc'] });
-    const issuers = [
-      { issuer: idp.issuers.staff.hanoi, kind: 'staff', tenant: 'hanoi' },
-      { issuer: idp.issuers.staff.hcmc, kind: 'staff', tenant: 'hcmc' },
-    ];
-    const env = (extra: Record<string, string> = {}) => serviceTestEnv(db, prefix, extra);
-    apps.push(
-      await startApp([
-        CatalogAppModule.forRoot(loadCatalogConfig(env({ MOTCUA_DEMO_SEED: 'true' }))),
-      ]),
-    );
-    apps.push(
-      await startApp([
-        IdentityAppModule.forRoot(
-          loadIdentityConfig(
-            env({ MOTCUA_DEMO_SEED: 'true', IDENTITY_ISSUERS: JSON.stringify(issuers) }),
-          ),
-        ),
-      ]),
-    );
-    apps.push(
-      await startApp([
-        ReceptionAppModule.forRoot(
-          loadReceptionConfig(env({ ATTACHMENT_MAX_BYTES: String(MAX_BYTES) })),
-        ),
-      ]),
-    );
-    gateway = await startApp([
-      AppModule.forRoot(
-        loadGatewayConfig({
-          NATS_URL: TEST_NATS_URL,
-          MOTCUA_SUBJECT_PREFIX: prefix,
-          LOG_LEVEL: 'silent',
-          NODE_ENV: 'test',
-          ATTACHMENT_SIGNING_KEY: SIGNING_KEY,
-        }),
-      ),
-    ]);
+    stack = await startGatewayStack({
+      database: 'gateway_attachments',
+      services: ['catalog', 'identity', 'reception'],
+      realms: ['hanoi', 'hcmc'],
+      citizenIssuer: false,
+      receptionEnv: { ATTACHMENT_MAX_BYTES: String(MAX_BYTES) },
+      gatewayEnv: { ATTACHMENT_SIGNING_KEY: SIGNING_KEY },
+    });
+    ({ prefix, gateway } = stack);
     client = await connectRpcTestClient(prefix);
-    receiver = await staffAuth('hanoi', 'demo.hanoi.receiver');
-    otherReceiver = await staffAuth('hcmc', 'demo.hcmc.receiver');
+    receiver = await stack.staffAuth('demo.hanoi.receiver', 'hanoi');
+    otherReceiver = await stack.staffAuth('demo.hcmc.receiver', 'hcmc');
     const submitted = await gql<{ submitDossier: { code: string } }>(
       `mutation Submit($input: SubmitDossierInput!) { submitDossier(input: $input) { code } }`,
       {
@@ -171,12 +90,7 @@ describe('gateway attachments', () => {
       await store?.destroy();
     }
     await client?.close();
-    await gateway?.close();
-    for (const app of apps.reverse()) await app.close();
-    apps = [];
-    await idp?.close();
-    await deleteTestStreams(prefix);
-    await db?.drop();
+    await stack?.close();
   });
 
   it('stores an uploaded PDF with its digest and size and serves it back byte-identical when a receiver uploads', async () => {

@@ -1,32 +1,6 @@
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Test, type TestingModuleBuilder } from '@nestjs/testing';
-import request from 'supertest';
-import { fetchDemoToken, startLocalIdp, type LocalIdp } from '@motcua/local-idp';
-import { Clock, FixedClock } from '@motcua/platform';
-import {
-  createTestDatabase,
-  deleteTestStreams,
-  serviceTestEnv,
-  testSubjectPrefix,
-  TEST_NATS_URL,
-  type TestDatabase,
-} from '@motcua/testing';
-// Tests only: the real catalog and identity services, in-process on this test's prefix.
-import { AppModule as CatalogAppModule } from '../../catalog/src/app.module';
-import { loadCatalogConfig } from '../../catalog/src/config/catalog.config';
-import { AppModule as IdentityAppModule } from '../../identity/src/app.module';
-import { loadIdentityConfig } from '../../identity/src/config/identity.config';
-import { AppModule } from '../src/app.module';
-import { loadGatewayConfig } from '../src/config/gateway.config';
+import { FixedClock } from '@motcua/platform';
+import { graphqlClient, startGatewayStack, type GatewayStack } from './support/gateway-stack';
 
-interface GraphqlError {
-  message: string;
-  extensions?: { code?: string; details?: { path: string; message: string }[] };
-}
-interface GraphqlBody<T> {
-  data?: T | null;
-  errors?: GraphqlError[];
-}
 interface CalendarView {
   officeHours: { start: string; end: string }[];
   weekendDays: number[];
@@ -95,108 +69,27 @@ const DECISION_2027 = {
 
 const inYear = (days: string[], year: number) => days.filter((d) => d.startsWith(`${year}-`));
 
-async function startApp(
-  imports: Parameters<typeof Test.createTestingModule>[0]['imports'],
-  override: (builder: TestingModuleBuilder) => TestingModuleBuilder = (b) => b,
-): Promise<NestFastifyApplication> {
-  const moduleRef = await override(Test.createTestingModule({ imports })).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  return app;
-}
-
 describe('gateway working calendar', () => {
-  let db: TestDatabase;
-  let prefix: string;
-  let idp: LocalIdp;
-  let catalog: NestFastifyApplication;
-  let identity: NestFastifyApplication;
-  let gateway: NestFastifyApplication;
+  let stack: GatewayStack;
   const hanoi = { 'x-tenant': 'hanoi' };
   let admin: Record<string, string>;
   let receiver: Record<string, string>;
-
-  async function gql<T>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers: Record<string, string> = hanoi,
-  ): Promise<GraphqlBody<T>> {
-    const res = await request(gateway.getHttpServer())
-      .post('/graphql')
-      .set(headers)
-      .send({ query, variables });
-    expect(res.status).toBe(200);
-    return res.body as GraphqlBody<T>;
-  }
-  /** The data of an answer that must have no errors. */
-  async function data<T>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): Promise<T> {
-    const body = await gql<T>(query, variables, headers);
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  }
-  const errorCodes = async (
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ) => ((await gql(query, variables, headers)).errors ?? []).map((e) => e.extensions?.code);
-  const staffAuth = async (username: string) => ({
-    authorization: `Bearer ${(await fetchDemoToken({ issuer: idp.issuers.staff.hanoi, username })).accessToken}`,
-  });
+  const { gql, data, errorCodes } = graphqlClient(() => stack.gateway, hanoi);
   const calendar = async (headers?: Record<string, string>) =>
     (await data<{ workingCalendar: CalendarView }>(CALENDAR, undefined, headers)).workingCalendar;
 
   beforeAll(async () => {
-    db = await createTestDatabase('gateway_calendar');
-    prefix = testSubjectPrefix();
-    idp = await startLocalIdp({ port: 0, realms: ['hanoi'] });
-    const issuers = [
-      { issuer: idp.issuers.staff.hanoi, kind: 'staff', tenant: 'hanoi' },
-      { issuer: idp.issuers.citizen, kind: 'citizen' },
-    ];
-    catalog = await startApp(
-      [
-        CatalogAppModule.forRoot(
-          loadCatalogConfig(serviceTestEnv(db, prefix, { MOTCUA_DEMO_SEED: 'true' })),
-        ),
-      ],
-      (builder) => builder.overrideProvider(Clock).useValue(new FixedClock(TODAY)),
-    );
-    identity = await startApp([
-      IdentityAppModule.forRoot(
-        loadIdentityConfig(
-          serviceTestEnv(db, prefix, {
-            MOTCUA_DEMO_SEED: 'true',
-            IDENTITY_ISSUERS: JSON.stringify(issuers),
-          }),
-        ),
-      ),
-    ]);
-    gateway = await startApp([
-      AppModule.forRoot(
-        loadGatewayConfig({
-          NATS_URL: TEST_NATS_URL,
-          MOTCUA_SUBJECT_PREFIX: prefix,
-          LOG_LEVEL: 'silent',
-          NODE_ENV: 'test',
-        }),
-      ),
-    ]);
-    admin = await staffAuth('demo.hanoi.admin');
-    receiver = await staffAuth('demo.hanoi.receiver');
+    stack = await startGatewayStack({
+      database: 'gateway_calendar',
+      services: ['catalog', 'identity'],
+      clock: new FixedClock(TODAY),
+    });
+    admin = await stack.staffAuth('demo.hanoi.admin');
+    receiver = await stack.staffAuth('demo.hanoi.receiver');
   });
 
   afterAll(async () => {
-    await gateway?.close();
-    await identity?.close();
-    await catalog?.close();
-    await idp?.close();
-    await deleteTestStreams(prefix);
-    await db?.drop();
+    await stack?.close();
   });
 
   describe('workingCalendar', () => {

@@ -1,39 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Test, type TestingModuleBuilder } from '@nestjs/testing';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { jetstream } from '@nats-io/jetstream';
-import request from 'supertest';
-import { fetchDemoToken, startLocalIdp, type LocalIdp } from '@motcua/local-idp';
-import { Clock, FixedClock, Naming } from '@motcua/platform';
+import { FixedClock, Naming } from '@motcua/platform';
 import {
   cloudEvent,
   connectRpcTestClient,
-  createTestDatabase,
-  deleteTestStreams,
   publishEvent,
-  serviceTestEnv,
-  testSubjectPrefix,
-  TEST_NATS_URL,
   waitFor,
   type RpcTestClient,
-  type TestDatabase,
 } from '@motcua/testing';
-// Tests only: the real catalog, identity and reception services, in-process on this test's prefix.
-import { AppModule as CatalogAppModule } from '../../catalog/src/app.module';
-import { loadCatalogConfig } from '../../catalog/src/config/catalog.config';
-import { AppModule as IdentityAppModule } from '../../identity/src/app.module';
-import { loadIdentityConfig } from '../../identity/src/config/identity.config';
-import { AppModule as ReceptionAppModule } from '../../reception/src/app.module';
-import { loadReceptionConfig } from '../../reception/src/config/reception.config';
 // Tests only: the forms library's PDF text extraction.
 import { inspectPdf } from '../../../libs/forms/src/testing/pdf-inspect';
-import { AppModule } from '../src/app.module';
-import { loadGatewayConfig } from '../src/config/gateway.config';
+import { graphqlClient, startGatewayStack, type GatewayStack } from './support/gateway-stack';
 
-interface GraphqlBody<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
 interface DossierView {
   code: string;
   id: string;
@@ -49,93 +28,30 @@ const TODAY = new Date('2026-01-09T03:00:00.000Z');
 const HANDLER_AGENCY = '000.00.01.H26';
 const DOSSIER_FIELDS = 'code id status nationalStatusCode timeliness history { from status actor }';
 
-async function startApp(
-  imports: Parameters<typeof Test.createTestingModule>[0]['imports'],
-  override: (builder: TestingModuleBuilder) => TestingModuleBuilder = (b) => b,
-): Promise<NestFastifyApplication> {
-  const moduleRef = await override(Test.createTestingModule({ imports })).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  return app;
-}
-
 describe('gateway dossier lifecycle', () => {
-  let db: TestDatabase;
+  let stack: GatewayStack;
   let prefix: string;
-  let idp: LocalIdp;
-  let apps: NestFastifyApplication[] = [];
   let gateway: NestFastifyApplication;
   let client: RpcTestClient;
   let receiver: Record<string, string>;
   let handler: Record<string, string>;
-  const clock = new FixedClock(TODAY);
-  const withClock = (b: TestingModuleBuilder) => b.overrideProvider(Clock).useValue(clock);
-
-  async function gql<T>(
-    query: string,
-    variables: Record<string, unknown>,
-    headers: Record<string, string>,
-  ): Promise<GraphqlBody<T>> {
-    const res = await request(gateway.getHttpServer())
-      .post('/graphql')
-      .set(headers)
-      .send({ query, variables });
-    expect(res.status).toBe(200);
-    return res.body as GraphqlBody<T>;
-  }
-  const staffAuth = async (username: string) => ({
-    authorization: `Bearer ${(await fetchDemoToken({ issuer: idp.issuers.staff.hanoi, username })).accessToken}`,
-  });
+  const { gql } = graphqlClient(() => gateway);
 
   beforeAll(async () => {
-    db = await createTestDatabase('gateway_lifecycle');
-    prefix = testSubjectPrefix();
-    idp = await startLocalIdp({ port: 0, realms: ['hanoi'] });
-    const issuers = [
-      { issuer: idp.issuers.staff.hanoi, kind: 'staff', tenant: 'hanoi' },
-      { issuer: idp.issuers.citizen, kind: 'citizen' },
-    ];
-    const env = (extra: Record<string, string> = {}) => serviceTestEnv(db, prefix, extra);
-    apps.push(
-      await startApp(
-        [CatalogAppModule.forRoot(loadCatalogConfig(env({ MOTCUA_DEMO_SEED: 'true' })))],
-        withClock,
-      ),
-    );
-    apps.push(
-      await startApp([
-        IdentityAppModule.forRoot(
-          loadIdentityConfig(
-            env({ MOTCUA_DEMO_SEED: 'true', IDENTITY_ISSUERS: JSON.stringify(issuers) }),
-          ),
-        ),
-      ]),
-    );
-    apps.push(await startApp([ReceptionAppModule.forRoot(loadReceptionConfig(env()))], withClock));
-    gateway = await startApp([
-      AppModule.forRoot(
-        loadGatewayConfig({
-          NATS_URL: TEST_NATS_URL,
-          MOTCUA_SUBJECT_PREFIX: prefix,
-          LOG_LEVEL: 'silent',
-          NODE_ENV: 'test',
-        }),
-      ),
-    ]);
+    stack = await startGatewayStack({
+      database: 'gateway_lifecycle',
+      services: ['catalog', 'identity', 'reception'],
+      clock: new FixedClock(TODAY),
+    });
+    ({ prefix, gateway } = stack);
     client = await connectRpcTestClient(prefix);
-    receiver = await staffAuth('demo.hanoi.receiver');
-    handler = await staffAuth('demo.hanoi.handler');
+    receiver = await stack.staffAuth('demo.hanoi.receiver');
+    handler = await stack.staffAuth('demo.hanoi.handler');
   });
 
   afterAll(async () => {
     await client?.close();
-    await gateway?.close();
-    for (const app of apps.reverse()) await app.close();
-    apps = [];
-    await idp?.close();
-    await deleteTestStreams(prefix);
-    await db?.drop();
+    await stack?.close();
   });
 
   /** A dossier received through GraphQL and routed to the handler's agency. */

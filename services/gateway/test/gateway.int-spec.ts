@@ -1,39 +1,23 @@
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { Logger, type INestApplication } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Test } from '@nestjs/testing';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getIntrospectionQuery, lexicographicSortSchema, printSchema } from 'graphql';
 import request, { type Response } from 'supertest';
 import { connect } from '@nats-io/transport-node';
-import { fetchDemoToken, startLocalIdp, type LocalIdp } from '@motcua/local-idp';
-import {
-  createTestDatabase,
-  deleteTestStreams,
-  serviceTestEnv,
-  testSubjectPrefix,
-  TEST_NATS_URL,
-  type TestDatabase,
-} from '@motcua/testing';
-// Tests only: the real catalog and identity services, in-process on this test's prefix.
-import { AppModule as CatalogAppModule } from '../../catalog/src/app.module';
-import { loadCatalogConfig } from '../../catalog/src/config/catalog.config';
-import { AppModule as IdentityAppModule } from '../../identity/src/app.module';
-import { loadIdentityConfig } from '../../identity/src/config/identity.config';
+import type { LocalIdp } from '@motcua/local-idp';
+import { TEST_NATS_URL } from '@motcua/testing';
 import { AppModule } from '../src/app.module';
 import { loadGatewayConfig } from '../src/config/gateway.config';
 import { SCHEMA_FILE } from '../src/generate-schema';
-
-interface GraphqlError {
-  message: string;
-  extensions?: { code?: string; details?: { path: string; message: string }[] };
-  stack?: unknown;
-}
-interface GraphqlBody<T = Record<string, unknown>> {
-  data?: T | null;
-  errors?: GraphqlError[];
-}
+import {
+  gatewayTestEnv,
+  postGraphql as post,
+  startApp,
+  startGatewayStack,
+  type GatewayStack,
+  type GraphqlBody,
+} from './support/gateway-stack';
 
 const SUBMIT = /* GraphQL */ `
   mutation Submit($input: SubmitDossierInput!) {
@@ -52,41 +36,13 @@ const submitInput = (channel: 'COUNTER' | 'ONLINE') => ({
   applicant: { fullName: 'Nguyễn Văn An', personalId: '001090012345', phone: '0912345678' },
 });
 
-async function startApp(
-  module: Parameters<typeof Test.createTestingModule>[0]['imports'],
-): Promise<NestFastifyApplication> {
-  const moduleRef = await Test.createTestingModule({ imports: module }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  return app;
-}
-
 describe('gateway', () => {
-  let db: TestDatabase;
+  let stack: GatewayStack;
   let prefix: string;
   let idp: LocalIdp;
-  let catalog: INestApplication;
-  let identity: INestApplication;
   let gateway: NestFastifyApplication;
 
-  const gatewayEnv = (extra: Record<string, string> = {}) => ({
-    NATS_URL: TEST_NATS_URL,
-    MOTCUA_SUBJECT_PREFIX: prefix,
-    LOG_LEVEL: 'silent',
-    NODE_ENV: 'test',
-    ...extra,
-  });
-  const post = (
-    app: INestApplication,
-    query: string,
-    variables?: Record<string, unknown>,
-    headers: Record<string, string> = {},
-  ) =>
-    request(app.getHttpServer() as Server)
-      .post('/graphql')
-      .set(headers)
-      .send({ query, variables });
+  const gatewayEnv = (extra: Record<string, string> = {}) => gatewayTestEnv(prefix, extra);
   const gql = (
     query: string,
     variables?: Record<string, unknown>,
@@ -94,42 +50,15 @@ describe('gateway', () => {
   ) => post(gateway, query, variables, headers);
   const bodyOf = <T = Record<string, unknown>>(res: Response) => res.body as GraphqlBody<T>;
   const errorsOf = (res: Response) => bodyOf(res).errors ?? [];
-  const tokenOf = async (issuer: string, username: string) =>
-    `Bearer ${(await fetchDemoToken({ issuer, username })).accessToken}`;
+  const tokenOf = (issuer: string, username: string) => stack.tokenFor(username, issuer);
 
   beforeAll(async () => {
-    db = await createTestDatabase('gateway');
-    prefix = testSubjectPrefix();
-    idp = await startLocalIdp({ port: 0, realms: ['hanoi'] });
-    const issuers = [
-      { issuer: idp.issuers.staff.hanoi, kind: 'staff', tenant: 'hanoi' },
-      { issuer: idp.issuers.citizen, kind: 'citizen' },
-    ];
-    catalog = await startApp([
-      CatalogAppModule.forRoot(
-        loadCatalogConfig(serviceTestEnv(db, prefix, { MOTCUA_DEMO_SEED: 'true' })),
-      ),
-    ]);
-    identity = await startApp([
-      IdentityAppModule.forRoot(
-        loadIdentityConfig(
-          serviceTestEnv(db, prefix, {
-            MOTCUA_DEMO_SEED: 'true',
-            IDENTITY_ISSUERS: JSON.stringify(issuers),
-          }),
-        ),
-      ),
-    ]);
-    gateway = await startApp([AppModule.forRoot(loadGatewayConfig(gatewayEnv()))]);
+    stack = await startGatewayStack({ database: 'gateway', services: ['catalog', 'identity'] });
+    ({ prefix, idp, gateway } = stack);
   });
 
   afterAll(async () => {
-    await gateway?.close();
-    await identity?.close();
-    await catalog?.close();
-    await idp?.close();
-    await deleteTestStreams(prefix);
-    await db?.drop();
+    await stack?.close();
   });
 
   describe('schema', () => {

@@ -1,29 +1,6 @@
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Test, type TestingModuleBuilder } from '@nestjs/testing';
-import request from 'supertest';
-import { Clock, FixedClock } from '@motcua/platform';
-import {
-  createTestDatabase,
-  deleteTestStreams,
-  serviceTestEnv,
-  testSubjectPrefix,
-  TEST_NATS_URL,
-  type TestDatabase,
-} from '@motcua/testing';
-// Tests only: the real catalog service, in-process on this test's prefix.
-import { AppModule as CatalogAppModule } from '../../catalog/src/app.module';
-import { loadCatalogConfig } from '../../catalog/src/config/catalog.config';
-import { AppModule } from '../src/app.module';
-import { loadGatewayConfig } from '../src/config/gateway.config';
+import { FixedClock } from '@motcua/platform';
+import { graphqlClient, startGatewayStack, type GatewayStack } from './support/gateway-stack';
 
-interface GraphqlError {
-  message: string;
-  extensions?: { code?: string };
-}
-interface GraphqlBody<T> {
-  data?: T | null;
-  errors?: GraphqlError[];
-}
 interface UnitView {
   code: string;
   level: string;
@@ -65,79 +42,21 @@ const UNIT = /* GraphQL */ `
   }
 `;
 
-async function startApp(
-  imports: Parameters<typeof Test.createTestingModule>[0]['imports'],
-  override: (builder: TestingModuleBuilder) => TestingModuleBuilder = (b) => b,
-): Promise<NestFastifyApplication> {
-  const moduleRef = await override(Test.createTestingModule({ imports })).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  return app;
-}
-
 describe('gateway units and service network', () => {
-  let db: TestDatabase;
-  let prefix: string;
-  let catalog: NestFastifyApplication;
-  let gateway: NestFastifyApplication;
+  let stack: GatewayStack;
   const hcmc = { 'x-tenant': 'hcmc' };
-
-  async function gql<T>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers: Record<string, string> = hcmc,
-  ): Promise<GraphqlBody<T>> {
-    const res = await request(gateway.getHttpServer())
-      .post('/graphql')
-      .set(headers)
-      .send({ query, variables });
-    expect(res.status).toBe(200);
-    return res.body as GraphqlBody<T>;
-  }
-  async function data<T>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): Promise<T> {
-    const body = await gql<T>(query, variables, headers);
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  }
-  const errorCodes = async (
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ) => ((await gql(query, variables, headers)).errors ?? []).map((e) => e.extensions?.code);
+  const { data, errorCodes } = graphqlClient(() => stack.gateway, hcmc);
 
   beforeAll(async () => {
-    db = await createTestDatabase('gateway_units');
-    prefix = testSubjectPrefix();
-    catalog = await startApp(
-      [
-        CatalogAppModule.forRoot(
-          loadCatalogConfig(serviceTestEnv(db, prefix, { MOTCUA_DEMO_SEED: 'true' })),
-        ),
-      ],
-      (builder) => builder.overrideProvider(Clock).useValue(new FixedClock(TODAY)),
-    );
-    gateway = await startApp([
-      AppModule.forRoot(
-        loadGatewayConfig({
-          NATS_URL: TEST_NATS_URL,
-          MOTCUA_SUBJECT_PREFIX: prefix,
-          LOG_LEVEL: 'silent',
-          NODE_ENV: 'test',
-        }),
-      ),
-    ]);
+    stack = await startGatewayStack({
+      database: 'gateway_units',
+      services: ['catalog'],
+      clock: new FixedClock(TODAY),
+    });
   });
 
   afterAll(async () => {
-    await gateway?.close();
-    await catalog?.close();
-    await deleteTestStreams(prefix);
-    await db?.drop();
+    await stack?.close();
   });
 
   describe('tenants', () => {

@@ -1,43 +1,15 @@
-import type { INestApplication } from '@nestjs/common';
-import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { Test } from '@nestjs/testing';
 import { parseDossierCode } from '@motcua/contracts';
-import { Clock, FixedClock } from '@motcua/platform';
-import {
-  connectRpcTestClient,
-  createTestDatabase,
-  deleteTestStreams,
-  serviceTestEnv,
-  testSubjectPrefix,
-  type RpcTestClient,
-  type TestDatabase,
-} from '@motcua/testing';
-// The real catalog runs beside reception, as in production (tests may import another service).
-import { AppModule as CatalogModule } from '../../catalog/src/app.module';
-import { loadCatalogConfig } from '../../catalog/src/config/catalog.config';
-import { AppModule } from '../src/app.module';
-import { loadReceptionConfig } from '../src/config/reception.config';
+import { FixedClock } from '@motcua/platform';
+import type { RpcTestClient } from '@motcua/testing';
 import { receiverActor, submitDossierRequest } from './factories/submit-dossier.factory';
+import { startReceptionStack, type ReceptionStack } from './support/reception-stack';
 
 const BRANCHES = ['hn-ba-dinh', 'hn-hoan-kiem', 'hn-cau-giay', 'hn-hoai-duc', 'hn-me-linh'];
 
 describe('dossier codes under concurrent receipt', () => {
   const clock = new FixedClock(new Date('2026-03-10T03:00:00.000Z')); // Tuesday 10:00 in Vietnam
-  let db: TestDatabase;
-  let prefix: string;
-  let catalog: INestApplication;
-  let reception: INestApplication;
+  let stack: ReceptionStack;
   let client: RpcTestClient;
-
-  async function start(imports: unknown): Promise<INestApplication> {
-    const ref = await Test.createTestingModule({ imports: [imports as never] })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
-    const app = ref.createNestApplication(new FastifyAdapter());
-    await app.init();
-    return app;
-  }
 
   const submitAt = (branchId: string) =>
     client.rpc.request(
@@ -51,28 +23,15 @@ describe('dossier codes under concurrent receipt', () => {
     );
 
   beforeAll(async () => {
-    db = await createTestDatabase('dossier_codes');
-    prefix = testSubjectPrefix();
-    catalog = await start(
-      CatalogModule.forRoot(
-        loadCatalogConfig(serviceTestEnv(db, prefix, { MOTCUA_DEMO_SEED: 'true' })),
-      ),
-    );
-    reception = await start(
-      AppModule.forRoot(
-        loadReceptionConfig(serviceTestEnv(db, prefix, { DATABASE_POOL_SIZE: '20' })),
-      ),
-    );
-    client = await connectRpcTestClient(prefix);
+    stack = await startReceptionStack({
+      database: 'dossier_codes',
+      clock,
+      receptionEnv: { DATABASE_POOL_SIZE: '20' },
+    });
+    ({ client } = stack);
   }, 60_000);
 
-  afterAll(async () => {
-    await client?.close();
-    await reception?.close();
-    await catalog?.close();
-    await deleteTestStreams(prefix);
-    await db?.drop();
-  });
+  afterAll(() => stack?.close());
 
   it('never repeats a code across 500 concurrent submissions at five branches, and numbers each unit 1..n', async () => {
     const dossiers = await Promise.all(

@@ -1,7 +1,3 @@
-import type { INestApplication } from '@nestjs/common';
-import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { Test } from '@nestjs/testing';
-import { jetstream } from '@nats-io/jetstream';
 import {
   ErrorCode,
   type Actor,
@@ -10,69 +6,28 @@ import {
   type DossierFormKind,
 } from '@motcua/contracts';
 import { formatVietnamDate } from '@motcua/forms';
-import { Clock, FixedClock, Naming } from '@motcua/platform';
-import {
-  cloudEvent,
-  connectRpcTestClient,
-  createTestDatabase,
-  deleteTestStreams,
-  publishEvent,
-  serviceTestEnv,
-  testSubjectPrefix,
-  waitFor,
-  type RpcTestClient,
-  type TestDatabase,
-} from '@motcua/testing';
-// The real catalog runs beside reception, as in production (tests may import another service).
-import { AppModule as CatalogModule } from '../../catalog/src/app.module';
-import { loadCatalogConfig } from '../../catalog/src/config/catalog.config';
+import { FixedClock } from '@motcua/platform';
+import type { RpcTestClient } from '@motcua/testing';
 // Tests only: the forms library's PDF text extraction.
 import { inspectPdf } from '../../../libs/forms/src/testing/pdf-inspect';
-import { AppModule } from '../src/app.module';
-import { loadReceptionConfig } from '../src/config/reception.config';
 import { receiverActor, submitDossierRequest } from './factories/submit-dossier.factory';
+import { handlerActor, routeDossier, transitionDossier } from './support/dossier-helpers';
+import { startReceptionStack, type ReceptionStack } from './support/reception-stack';
 
 /** Vietnam 10:00 on a day of January 2026. */
 const at10 = (day: number) => new Date(`2026-01-${String(day).padStart(2, '0')}T03:00:00.000Z`);
 const FRIDAY_9 = at10(9);
 const MONDAY_12 = at10(12);
-/** Sở Tư pháp Hà Nội, the demo handler's agency. */
-const AGENCY = '000.00.01.H26';
 const PROCEDURE_NAME = 'Đăng ký thành lập doanh nghiệp tư nhân';
 const APPLICANT = 'Nguyễn Thị Lan';
 
-const handlerActor = (): Actor => ({
-  kind: 'STAFF',
-  subject: 'demo.hanoi.handler',
-  tenant: 'hanoi',
-  roles: ['HANDLER'],
-  agencyCode: AGENCY,
-});
-
 describe('dossier forms', () => {
-  let db: TestDatabase;
-  let prefix: string;
-  let catalog: INestApplication;
-  let reception: INestApplication;
+  let stack: ReceptionStack;
   let client: RpcTestClient;
   const clock = new FixedClock(FRIDAY_9);
 
-  async function start<T>(module: T, setup: (m: T) => unknown): Promise<INestApplication> {
-    const ref = await Test.createTestingModule({ imports: [setup(module) as never] })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
-    const app = ref.createNestApplication(new FastifyAdapter());
-    await app.init();
-    return app;
-  }
-
-  const transition = (code: string, command: DossierCommandInput, actor: Actor = receiverActor()) =>
-    client.rpc.request(
-      'reception.dossier.transition.v1',
-      { code, command },
-      { tenant: 'hanoi', actor },
-    );
+  const transition = (code: string, command: DossierCommandInput, actor?: Actor) =>
+    transitionDossier(client, code, command, actor);
   const form = (code: string, kind: DossierFormKind, actor: Actor = receiverActor()) =>
     client.rpc.request('reception.dossier.form.v1', { code, kind }, { tenant: 'hanoi', actor });
   /** The form's text, whitespace collapsed. */
@@ -92,53 +47,15 @@ describe('dossier forms', () => {
   }
 
   async function routed(): Promise<Dossier> {
-    const dossier = await submitted();
-    await publishEvent(
-      jetstream(client.nc),
-      new Naming(prefix),
-      cloudEvent(
-        'dossier.routed.v1',
-        {
-          dossierId: dossier.id,
-          code: dossier.code,
-          agencyCode: AGENCY,
-          agencyName: 'Sở Tư pháp Hà Nội',
-          ruleId: 'r1',
-          routedAt: FRIDAY_9.toISOString(),
-        },
-        'hanoi',
-        { time: FRIDAY_9.toISOString() },
-      ),
-    );
-    return waitFor(async () => {
-      const d = await client.rpc.request(
-        'reception.dossier.get.v1',
-        { code: dossier.code },
-        { tenant: 'hanoi' },
-      );
-      return d.status === 'PROCESSING' ? d : undefined;
-    });
+    return routeDossier(stack, await submitted(), FRIDAY_9);
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase('reception_forms');
-    prefix = testSubjectPrefix();
-    catalog = await start(CatalogModule, (m) =>
-      m.forRoot(loadCatalogConfig(serviceTestEnv(db, prefix, { MOTCUA_DEMO_SEED: 'true' }))),
-    );
-    reception = await start(AppModule, (m) =>
-      m.forRoot(loadReceptionConfig(serviceTestEnv(db, prefix))),
-    );
-    client = await connectRpcTestClient(prefix);
+    stack = await startReceptionStack({ database: 'reception_forms', clock });
+    ({ client } = stack);
   });
 
-  afterAll(async () => {
-    await client?.close();
-    await reception?.close();
-    await catalog?.close();
-    await deleteTestStreams(prefix);
-    await db?.drop();
-  });
+  afterAll(() => stack?.close());
 
   it('prints the receipt slip (01) with code, applicant, procedure, branch and receipt date when a dossier was received', async () => {
     const dossier = await submitted();

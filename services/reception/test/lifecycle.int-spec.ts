@@ -1,7 +1,3 @@
-import type { INestApplication } from '@nestjs/common';
-import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { Test } from '@nestjs/testing';
-import { jetstream } from '@nats-io/jetstream';
 import {
   ErrorCode,
   type Actor,
@@ -9,68 +5,32 @@ import {
   type Dossier,
   type DossierCommandInput,
 } from '@motcua/contracts';
-import { Clock, FixedClock, Naming } from '@motcua/platform';
-import {
-  cloudEvent,
-  connectRpcTestClient,
-  createTestDatabase,
-  deleteTestStreams,
-  publishEvent,
-  serviceTestEnv,
-  testSubjectPrefix,
-  waitFor,
-  type RpcTestClient,
-  type TestDatabase,
-} from '@motcua/testing';
-// The real catalog runs beside reception, as in production (tests may import another service).
-import { AppModule as CatalogModule } from '../../catalog/src/app.module';
-import { loadCatalogConfig } from '../../catalog/src/config/catalog.config';
-import { AppModule } from '../src/app.module';
-import { loadReceptionConfig } from '../src/config/reception.config';
+import { FixedClock } from '@motcua/platform';
+import { waitFor, type RpcTestClient } from '@motcua/testing';
 import { receiverActor, submitDossierRequest } from './factories/submit-dossier.factory';
+import {
+  HANDLER_AGENCY as AGENCY,
+  dossierEventConsumer,
+  getDossier,
+  handlerActor,
+  routeDossier,
+  transitionDossier,
+} from './support/dossier-helpers';
+import { startReceptionStack, type ReceptionStack } from './support/reception-stack';
 
 /** Vietnam 10:00 on a day of January 2026 (no holidays that month after the 1st). */
 const at10 = (day: number) => new Date(`2026-01-${String(day).padStart(2, '0')}T03:00:00.000Z`);
 const FRIDAY_9 = at10(9);
-/** Sở Tư pháp Hà Nội, the demo handler's agency. */
-const AGENCY = '000.00.01.H26';
 const PHONE = '0912345678';
 
-const handlerActor = (overrides: Partial<Actor> = {}): Actor => ({
-  kind: 'STAFF',
-  subject: 'demo.hanoi.handler',
-  tenant: 'hanoi',
-  roles: ['HANDLER'],
-  agencyCode: AGENCY,
-  ...overrides,
-});
-
 describe('dossier lifecycle', () => {
-  let db: TestDatabase;
-  let prefix: string;
-  let catalog: INestApplication;
-  let reception: INestApplication;
+  let stack: ReceptionStack;
   let client: RpcTestClient;
   const clock = new FixedClock(FRIDAY_9);
 
-  async function start<T>(module: T, setup: (m: T) => unknown): Promise<INestApplication> {
-    const ref = await Test.createTestingModule({ imports: [setup(module) as never] })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
-    const app = ref.createNestApplication(new FastifyAdapter());
-    await app.init();
-    return app;
-  }
-
-  const get = (code: string) =>
-    client.rpc.request('reception.dossier.get.v1', { code }, { tenant: 'hanoi' });
-  const transition = (code: string, command: DossierCommandInput, actor: Actor = receiverActor()) =>
-    client.rpc.request(
-      'reception.dossier.transition.v1',
-      { code, command },
-      { tenant: 'hanoi', actor },
-    );
+  const get = (code: string) => getDossier(client, code);
+  const transition = (code: string, command: DossierCommandInput, actor?: Actor) =>
+    transitionDossier(client, code, command, actor);
   const rate = (code: string, rating: number) =>
     client.rpc.request(
       'reception.dossier.rate.v1',
@@ -87,35 +47,12 @@ describe('dossier lifecycle', () => {
       { tenant: 'hanoi', actor: receiverActor() },
     );
     if (!routed) return dossier;
-    await publishEvent(
-      jetstream(client.nc),
-      new Naming(prefix),
-      cloudEvent(
-        'dossier.routed.v1',
-        {
-          dossierId: dossier.id,
-          code: dossier.code,
-          agencyCode: AGENCY,
-          agencyName: 'Sở Tư pháp Hà Nội',
-          ruleId: 'r1',
-          routedAt: FRIDAY_9.toISOString(),
-        },
-        'hanoi',
-        { time: FRIDAY_9.toISOString() },
-      ),
-    );
-    return waitFor(async () => {
-      const d = await get(dossier.code);
-      return d.status === 'PROCESSING' ? d : undefined;
-    });
+    return routeDossier(stack, dossier, FRIDAY_9);
   }
 
   /** Every dossier.transitioned event of a dossier, read back from JetStream. */
   async function transitionedEvents(code: string, count: number) {
-    const naming = new Naming(prefix);
-    const consumer = await jetstream(client.nc).consumers.get(naming.stream('dossier'), {
-      filter_subjects: naming.event('hanoi', 'dossier.transitioned.v1'),
-    });
+    const consumer = await dossierEventConsumer(stack, 'dossier.transitioned.v1');
     const seen: CloudEvent<'dossier.transitioned.v1'>[] = [];
     return waitFor(
       async () => {
@@ -129,24 +66,11 @@ describe('dossier lifecycle', () => {
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase('reception_lifecycle');
-    prefix = testSubjectPrefix();
-    catalog = await start(CatalogModule, (m) =>
-      m.forRoot(loadCatalogConfig(serviceTestEnv(db, prefix, { MOTCUA_DEMO_SEED: 'true' }))),
-    );
-    reception = await start(AppModule, (m) =>
-      m.forRoot(loadReceptionConfig(serviceTestEnv(db, prefix))),
-    );
-    client = await connectRpcTestClient(prefix);
+    stack = await startReceptionStack({ database: 'reception_lifecycle', clock });
+    ({ client } = stack);
   });
 
-  afterAll(async () => {
-    await client?.close();
-    await reception?.close();
-    await catalog?.close();
-    await deleteTestStreams(prefix);
-    await db?.drop();
-  });
+  afterAll(() => stack?.close());
 
   it('runs receive → supplement → steps → result → return → rating, pausing the clock, when every step is legal', async () => {
     const dossier = await received();

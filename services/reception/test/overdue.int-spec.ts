@@ -1,58 +1,34 @@
 import type { INestApplication } from '@nestjs/common';
-import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { Test } from '@nestjs/testing';
-import { jetstream } from '@nats-io/jetstream';
 import { DataSource } from 'typeorm';
 import type { Actor, CloudEvent, Dossier, DossierCommandInput } from '@motcua/contracts';
-import { Clock, FixedClock, Naming, OutboxWriter, pendingSchemaChanges } from '@motcua/platform';
-import {
-  cloudEvent,
-  connectRpcTestClient,
-  createTestDatabase,
-  deleteTestStreams,
-  publishEvent,
-  serviceTestEnv,
-  testSubjectPrefix,
-  waitFor,
-  type RpcTestClient,
-  type TestDatabase,
-} from '@motcua/testing';
-// The real catalog runs beside reception, as in production (tests may import another service).
-import { AppModule as CatalogModule } from '../../catalog/src/app.module';
-import { loadCatalogConfig } from '../../catalog/src/config/catalog.config';
-import { AppModule } from '../src/app.module';
-import { RECEPTION_CONFIG, loadReceptionConfig } from '../src/config/reception.config';
+import { FixedClock, OutboxWriter, pendingSchemaChanges } from '@motcua/platform';
+import { waitFor, type RpcTestClient } from '@motcua/testing';
+import { RECEPTION_CONFIG } from '../src/config/reception.config';
 import { OverdueTimersService } from '../src/deadlines/overdue-timers.service';
 import { receiverActor, submitDossierRequest } from './factories/submit-dossier.factory';
+import {
+  dossierEventConsumer,
+  handlerActor,
+  routeDossier,
+  transitionDossier,
+} from './support/dossier-helpers';
+import { startReceptionStack, type ReceptionStack } from './support/reception-stack';
 
 /** Vietnam 10:00 on a day of January 2026 (no holidays that month after the 1st). */
 const at10 = (day: number) => new Date(`2026-01-${String(day).padStart(2, '0')}T03:00:00.000Z`);
 const FRIDAY_9 = at10(9);
-const AGENCY = '000.00.01.H26';
 const MINUTE = 60_000;
 const before = (instant: Date, minutes: number) => new Date(instant.getTime() - minutes * MINUTE);
 
 type Notice = 'dossier.overdue.v1' | 'dossier.due-soon.v1';
 
 describe(OverdueTimersService.name, () => {
-  let db: TestDatabase;
-  let prefix: string;
-  let catalog: INestApplication;
+  let stack: ReceptionStack;
   let reception: INestApplication;
   let client: RpcTestClient;
   let timers: OverdueTimersService;
   const replicas: OverdueTimersService[] = [];
   const clock = new FixedClock(FRIDAY_9);
-
-  async function start<T>(module: T, setup: (m: T) => unknown): Promise<INestApplication> {
-    const ref = await Test.createTestingModule({ imports: [setup(module) as never] })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
-    const app = ref.createNestApplication(new FastifyAdapter());
-    await app.init();
-    return app;
-  }
 
   /** Another replica's timers: same database and outbox, its own in-memory timers. */
   async function replica(): Promise<OverdueTimersService> {
@@ -67,12 +43,8 @@ describe(OverdueTimersService.name, () => {
     return other;
   }
 
-  const transition = (code: string, command: DossierCommandInput, actor: Actor = receiverActor()) =>
-    client.rpc.request(
-      'reception.dossier.transition.v1',
-      { code, command },
-      { tenant: 'hanoi', actor },
-    );
+  const transition = (code: string, command: DossierCommandInput, actor?: Actor) =>
+    transitionDossier(client, code, command, actor);
 
   /** Receives a dossier on Friday 9 Jan (due Wednesday 14 Jan 10:00) and, if asked, routes it. */
   async function received(routed = false): Promise<Dossier> {
@@ -83,31 +55,7 @@ describe(OverdueTimersService.name, () => {
       { tenant: 'hanoi', actor: receiverActor() },
     );
     if (!routed) return dossier;
-    await publishEvent(
-      jetstream(client.nc),
-      new Naming(prefix),
-      cloudEvent(
-        'dossier.routed.v1',
-        {
-          dossierId: dossier.id,
-          code: dossier.code,
-          agencyCode: AGENCY,
-          agencyName: 'Sở Tư pháp Hà Nội',
-          ruleId: 'r1',
-          routedAt: FRIDAY_9.toISOString(),
-        },
-        'hanoi',
-        { time: FRIDAY_9.toISOString() },
-      ),
-    );
-    return waitFor(async () => {
-      const d = await client.rpc.request(
-        'reception.dossier.get.v1',
-        { code: dossier.code },
-        { tenant: 'hanoi' },
-      );
-      return d.status === 'PROCESSING' ? d : undefined;
-    });
+    return routeDossier(stack, dossier, FRIDAY_9);
   }
 
   /** Every notice of a dossier in JetStream, once the outbox has been relayed. */
@@ -122,10 +70,7 @@ describe(OverdueTimersService.name, () => {
       },
       { what: 'the outbox to be relayed' },
     );
-    const naming = new Naming(prefix);
-    const consumer = await jetstream(client.nc).consumers.get(naming.stream('dossier'), {
-      filter_subjects: naming.event('hanoi', type),
-    });
+    const consumer = await dossierEventConsumer(stack, type);
     const seen: CloudEvent<T>[] = [];
     for (;;) {
       const msg = await consumer.next({ expires: 1000 });
@@ -138,25 +83,14 @@ describe(OverdueTimersService.name, () => {
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase('reception_overdue');
-    prefix = testSubjectPrefix();
-    catalog = await start(CatalogModule, (m) =>
-      m.forRoot(loadCatalogConfig(serviceTestEnv(db, prefix, { MOTCUA_DEMO_SEED: 'true' }))),
-    );
-    reception = await start(AppModule, (m) =>
-      m.forRoot(loadReceptionConfig(serviceTestEnv(db, prefix))),
-    );
-    client = await connectRpcTestClient(prefix);
+    stack = await startReceptionStack({ database: 'reception_overdue', clock });
+    ({ reception, client } = stack);
     timers = reception.get(OverdueTimersService);
   });
 
   afterAll(async () => {
     await Promise.all(replicas.map((r) => r.beforeApplicationShutdown()));
-    await client?.close();
-    await reception?.close();
-    await catalog?.close();
-    await deleteTestStreams(prefix);
-    await db?.drop();
+    await stack?.close();
   });
 
   it('has no schema drift when the due-notice migration ran', async () => {
@@ -291,13 +225,7 @@ describe(OverdueTimersService.name, () => {
     await transition(
       dossier.code,
       { type: 'APOLOGIZE', newDueAt: at10(19).toISOString(), reason: 'Cần xác minh thêm' },
-      {
-        kind: 'STAFF',
-        subject: 'demo.hanoi.handler',
-        tenant: 'hanoi',
-        roles: ['HANDLER'],
-        agencyCode: AGENCY,
-      },
+      handlerActor(),
     );
     clock.set(before(at10(19), 30));
     await timers.reload();

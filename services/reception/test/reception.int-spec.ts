@@ -1,36 +1,17 @@
 import type { INestApplication } from '@nestjs/common';
-import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { Test } from '@nestjs/testing';
-import { jetstream } from '@nats-io/jetstream';
 import { DataSource } from 'typeorm';
 import { ErrorCode, parseDossierCode, type CloudEvent, type EventType } from '@motcua/contracts';
-import { Clock, FixedClock, Naming, pendingSchemaChanges } from '@motcua/platform';
-import {
-  connectRpcTestClient,
-  createTestDatabase,
-  deleteTestStreams,
-  serviceTestEnv,
-  testSubjectPrefix,
-  waitFor,
-  type RpcTestClient,
-  type TestDatabase,
-  cloudEvent,
-  publishEvent,
-} from '@motcua/testing';
-// The real catalog runs beside reception, as in production (tests may import another service).
-import { AppModule as CatalogModule } from '../../catalog/src/app.module';
-import { loadCatalogConfig } from '../../catalog/src/config/catalog.config';
-import { AppModule } from '../src/app.module';
-import { loadReceptionConfig } from '../src/config/reception.config';
+import { FixedClock, pendingSchemaChanges } from '@motcua/platform';
+import { waitFor, type RpcTestClient } from '@motcua/testing';
 import { receiverActor, submitDossierRequest } from './factories/submit-dossier.factory';
+import { dossierEventConsumer, publishTestEvent } from './support/dossier-helpers';
+import { startReceptionStack, type ReceptionStack } from './support/reception-stack';
 
 // Friday 9 Jan 2026, 10:00 in Vietnam.
 const FRIDAY_10H = new Date('2026-01-09T03:00:00.000Z');
 
 describe('reception service', () => {
-  let db: TestDatabase;
-  let prefix: string;
-  let catalog: INestApplication;
+  let stack: ReceptionStack;
   let reception: INestApplication;
   let client: RpcTestClient;
   const clock = new FixedClock(FRIDAY_10H);
@@ -45,35 +26,12 @@ describe('reception service', () => {
       actor,
     });
 
-  async function start<T>(module: T, setup: (m: T) => unknown): Promise<INestApplication> {
-    const ref = await Test.createTestingModule({ imports: [setup(module) as never] })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
-    const app = ref.createNestApplication(new FastifyAdapter());
-    await app.init();
-    return app;
-  }
-
   beforeAll(async () => {
-    db = await createTestDatabase('reception');
-    prefix = testSubjectPrefix();
-    catalog = await start(CatalogModule, (m) =>
-      m.forRoot(loadCatalogConfig(serviceTestEnv(db, prefix, { MOTCUA_DEMO_SEED: 'true' }))),
-    );
-    reception = await start(AppModule, (m) =>
-      m.forRoot(loadReceptionConfig(serviceTestEnv(db, prefix))),
-    );
-    client = await connectRpcTestClient(prefix);
+    stack = await startReceptionStack({ database: 'reception', clock });
+    ({ reception, client } = stack);
   });
 
-  afterAll(async () => {
-    await client?.close();
-    await reception?.close();
-    await catalog?.close();
-    await deleteTestStreams(prefix);
-    await db?.drop();
-  });
+  afterAll(() => stack?.close());
 
   beforeEach(() => clock.set(FRIDAY_10H));
 
@@ -108,10 +66,7 @@ describe('reception service', () => {
 
     it('stores the dossier.received event and publishes it to JetStream', async () => {
       const dossier = await submit();
-      const naming = new Naming(prefix);
-      const consumer = await jetstream(client.nc).consumers.get(naming.stream('dossier'), {
-        filter_subjects: naming.event('hanoi', 'dossier.received.v1'),
-      });
+      const consumer = await dossierEventConsumer(stack, 'dossier.received.v1');
       const seen = await waitFor(
         async () => {
           const msg = await consumer.next({ expires: 1000 });
@@ -294,11 +249,7 @@ describe('reception service', () => {
 
   describe('routing results', () => {
     const publish = <T extends EventType>(type: T, tenant: string, data: CloudEvent<T>['data']) =>
-      publishEvent(
-        jetstream(client.nc),
-        new Naming(prefix),
-        cloudEvent(type, data, tenant, { time: clock.now().toISOString() }),
-      );
+      publishTestEvent(stack, type, tenant, data, clock.now());
 
     it('records the competent agency and moves the dossier to processing when it is routed', async () => {
       const dossier = await submit();

@@ -1,0 +1,80 @@
+import type { INestApplication } from '@nestjs/common';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { Clock, type FixedClock } from '@motcua/platform';
+import {
+  connectRpcTestClient,
+  createTestDatabase,
+  deleteTestStreams,
+  serviceTestEnv,
+  testSubjectPrefix,
+  type RpcTestClient,
+  type TestDatabase,
+} from '@motcua/testing';
+// The real catalog runs beside reception, as in production (tests may import another service).
+import { AppModule as CatalogModule } from '../../../catalog/src/app.module';
+import { loadCatalogConfig } from '../../../catalog/src/config/catalog.config';
+import { AppModule } from '../../src/app.module';
+import { loadReceptionConfig } from '../../src/config/reception.config';
+
+export interface ReceptionStackOptions {
+  /** Label of the fresh test database. */
+  database: string;
+  /** Replaces `Clock` in both apps. */
+  clock: FixedClock;
+  /** Extra environment for the reception app only. */
+  receptionEnv?: Record<string, string>;
+}
+
+export interface ReceptionStack {
+  db: TestDatabase;
+  prefix: string;
+  catalog: INestApplication;
+  reception: INestApplication;
+  client: RpcTestClient;
+  close(): Promise<void>;
+}
+
+async function startApp(module: unknown, clock: FixedClock): Promise<INestApplication> {
+  const ref = await Test.createTestingModule({ imports: [module as never] })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
+  const app = ref.createNestApplication(new FastifyAdapter());
+  await app.init();
+  return app;
+}
+
+/** The seeded catalog and reception in-process on a fresh database and subject prefix. */
+export async function startReceptionStack(options: ReceptionStackOptions): Promise<ReceptionStack> {
+  const db = await createTestDatabase(options.database);
+  const prefix = testSubjectPrefix();
+  let catalog: INestApplication | undefined;
+  let reception: INestApplication | undefined;
+  let client: RpcTestClient | undefined;
+  const close = async () => {
+    await client?.close();
+    await reception?.close();
+    await catalog?.close();
+    await deleteTestStreams(prefix);
+    await db.drop();
+  };
+  try {
+    catalog = await startApp(
+      CatalogModule.forRoot(
+        loadCatalogConfig(serviceTestEnv(db, prefix, { MOTCUA_DEMO_SEED: 'true' })),
+      ),
+      options.clock,
+    );
+    reception = await startApp(
+      AppModule.forRoot(loadReceptionConfig(serviceTestEnv(db, prefix, options.receptionEnv))),
+      options.clock,
+    );
+    client = await connectRpcTestClient(prefix);
+  } catch (error) {
+    // What did start must not outlive the failed suite.
+    await close();
+    throw error;
+  }
+  return { db, prefix, catalog, reception, client, close };
+}
