@@ -3,11 +3,7 @@ import { agencyCodeSchema } from '../domain/agency-code';
 import { procedureCodeSchema, procedureLevelSchema } from '../domain/procedure';
 import { tenantIdSchema } from '../domain/tenant';
 import { isoDate, isoDateTime } from './common';
-import {
-  durationSchema,
-  procedureDefinitionSchema,
-  procedureFeeSchema,
-} from '../domain/procedure-definition';
+import { durationSchema, procedureDefinitionSchema } from '../domain/procedure-definition';
 
 export const regionSchema = z.object({
   code: z.string(),
@@ -173,9 +169,6 @@ export function successorCodesOf(
 export const ProcedureStatus = { Draft: 'DRAFT', Published: 'PUBLISHED' } as const;
 export type ProcedureStatus = (typeof ProcedureStatus)[keyof typeof ProcedureStatus];
 export const procedureStatusSchema = z.enum([ProcedureStatus.Draft, ProcedureStatus.Published]);
-
-/** @deprecated kept for the first version's consumers; use procedureFeeSchema. */
-export const feeSchema = procedureFeeSchema;
 
 /**
  * One version of a procedure. Drafts change until published; a published version never changes
