@@ -101,6 +101,7 @@ try {
         input: {
           idempotencyKey: `bench-${prefix}${serial}`,
           procedureCode: '1.001193',
+          components: testing.demoRequiredComponents('1.001193'),
           branchId: ['hn-ba-dinh', 'hn-hoan-kiem', 'hn-cau-giay'][serial % 3],
           jurisdictionUnitCode: '00070',
           applicant: { fullName: 'Nguyễn Văn An', personalId: '001090012345', phone: '0912345678' },

@@ -11,6 +11,7 @@ import {
   testSubjectPrefix,
   waitFor,
   type TestDatabase,
+  demoRequiredComponents,
 } from '@motcua/testing';
 
 const ROOT = resolve(__dirname, '..');
@@ -112,6 +113,7 @@ describe('motcua end to end', () => {
     const input = {
       idempotencyKey: 'e2e-birth-0001',
       procedureCode: '1.001193',
+      components: demoRequiredComponents('1.001193'),
       branchId: 'hn-ba-dinh',
       channel: 'COUNTER',
       jurisdictionUnitCode: '00070',
@@ -192,6 +194,7 @@ describe('motcua end to end', () => {
         input: {
           idempotencyKey: 'e2e-held-0001',
           procedureCode: '1.001776',
+          components: demoRequiredComponents('1.001776'),
           branchId: 'hn-ba-dinh',
           applicant: { fullName: 'Lê Văn Dũng', personalId: '001060054321', phone: '0987000111' },
         },
@@ -220,6 +223,7 @@ describe('motcua end to end', () => {
         input: {
           idempotencyKey: 'e2e-bad-000001',
           procedureCode: '1.001193',
+          components: demoRequiredComponents('1.001193'),
           branchId: 'hn-ba-dinh',
           applicant: { fullName: 'X Y', personalId: '123', phone: '12' },
         },

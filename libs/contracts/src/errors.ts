@@ -18,6 +18,8 @@ export const ErrorCode = {
   /** The dossier's current status does not allow the requested step. */
   IllegalTransition: 'ILLEGAL_TRANSITION',
   RateLimited: 'RATE_LIMITED',
+  /** A required component of the procedure was not handed in; details list each one. */
+  DossierIncomplete: 'DOSSIER_INCOMPLETE',
   Timeout: 'TIMEOUT',
   Unavailable: 'SERVICE_UNAVAILABLE',
   Internal: 'INTERNAL',

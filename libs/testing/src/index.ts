@@ -8,3 +8,4 @@ export * from './compile-fixture';
 export * from './smtp-sink';
 export * from './http-sink';
 export * from './dossier-events.factory';
+export * from './demo-components';

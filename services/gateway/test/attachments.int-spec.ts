@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Objm } from '@nats-io/obj';
 import request from 'supertest';
-import { connectRpcTestClient, type RpcTestClient } from '@motcua/testing';
+import { connectRpcTestClient, demoRequiredComponents, type RpcTestClient } from '@motcua/testing';
 import { attachmentBucket } from '../src/attachments/attachment-store.service';
 import { signAttachmentToken } from '../src/attachments/attachment-token';
 import { graphqlClient, startGatewayStack, type GatewayStack } from './support/gateway-stack';
@@ -68,6 +68,7 @@ describe('gateway attachments', () => {
         input: {
           idempotencyKey: `gateway-attachments-${randomUUID()}`,
           procedureCode: '2.001610',
+          components: demoRequiredComponents('2.001610'),
           branchId: 'hn-ba-dinh',
           applicant: { fullName: 'Nguyễn Văn An', personalId: '001090012345', phone: '0912345678' },
         },
@@ -134,6 +135,33 @@ describe('gateway attachments', () => {
 
     const again = await put(upload.uploadUrl, PDF);
     expect(again.status).toBe(409);
+
+    // The dossier lists the scan under its component, and which components were handed in.
+    const view = await gql<{
+      dossier: {
+        components: { name: string; required: boolean; handedIn: boolean }[];
+        attachments: { id: string; componentName: string; status: string; sha256: string }[];
+      };
+    }>(
+      `query { dossier(code: "${dossierCode}") {
+        components { name required handedIn }
+        attachments { id componentName status sha256 }
+      } }`,
+      {},
+      receiver,
+    );
+    expect(view.errors).toBeUndefined();
+    expect(view.data!.dossier.attachments).toContainEqual({
+      id: upload.attachmentId,
+      componentName,
+      status: 'STORED',
+      sha256: createHash('sha256').update(PDF).digest('hex'),
+    });
+    expect(view.data!.dossier.components).toContainEqual({
+      name: componentName,
+      required: true,
+      handedIn: true,
+    });
   });
 
   it('answers 403 when the token is tampered with or expired', async () => {

@@ -8,6 +8,7 @@ import {
   publishEvent,
   waitFor,
   type RpcTestClient,
+  demoRequiredComponents,
 } from '@motcua/testing';
 // Tests only: the forms library's PDF text extraction.
 import { inspectPdf } from '../../../libs/forms/src/testing/pdf-inspect';
@@ -62,6 +63,7 @@ describe('gateway dossier lifecycle', () => {
         input: {
           idempotencyKey: `gateway-lifecycle-${randomUUID()}`,
           procedureCode: '2.001610',
+          components: demoRequiredComponents('2.001610'),
           branchId: 'hn-ba-dinh',
           applicant: { fullName: 'Nguyễn Văn An', personalId: '001090012345', phone: '0912345678' },
         },
@@ -166,5 +168,43 @@ describe('gateway dossier lifecycle', () => {
     for (const expected of [dossier.code, 'Nguyễn Văn An', 'ngày 09 tháng 01 năm 2026']) {
       expect(text).toContain(expected);
     }
+  });
+
+  it('refuses an incomplete dossier with DOSSIER_INCOMPLETE listing the missing components', async () => {
+    const [first, ...rest] = demoRequiredComponents('2.001610');
+    const res = await gql(
+      `mutation Submit($input: SubmitDossierInput!) { submitDossier(input: $input) { code } }`,
+      {
+        input: {
+          idempotencyKey: `gateway-incomplete-${randomUUID()}`,
+          procedureCode: '2.001610',
+          components: rest,
+          branchId: 'hn-ba-dinh',
+          applicant: { fullName: 'Nguyễn Văn An', personalId: '001090012345', phone: '0912345678' },
+        },
+      },
+      receiver,
+    );
+    expect(res.errors?.[0]?.extensions).toEqual({
+      code: 'DOSSIER_INCOMPLETE',
+      details: [{ path: 'components', message: `missing: ${first}` }],
+    });
+  });
+
+  it('tells the public where to collect the result when tracking', async () => {
+    const dossier = await routedDossier();
+    const tracked = await gql<{
+      trackDossier: { resultReturn: { method: string; branch: { id: string; address: string } } };
+    }>(
+      `query { trackDossier(code: "${dossier.code}", phone: "0912345678") {
+        resultReturn { method branch { id name address } } } }`,
+      {},
+      { 'x-tenant': 'hanoi' },
+    );
+    expect(tracked.errors).toBeUndefined();
+    expect(tracked.data!.trackDossier.resultReturn).toMatchObject({
+      method: 'BRANCH',
+      branch: { id: 'hn-ba-dinh', address: expect.stringContaining('Ba Đình') as string },
+    });
   });
 });

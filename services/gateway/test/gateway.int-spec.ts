@@ -6,7 +6,7 @@ import { getIntrospectionQuery, lexicographicSortSchema, printSchema } from 'gra
 import request, { type Response } from 'supertest';
 import { connect } from '@nats-io/transport-node';
 import type { LocalIdp } from '@motcua/local-idp';
-import { TEST_NATS_URL } from '@motcua/testing';
+import { TEST_NATS_URL, demoRequiredComponents } from '@motcua/testing';
 import { AppModule } from '../src/app.module';
 import { loadGatewayConfig } from '../src/config/gateway.config';
 import { SCHEMA_FILE } from '../src/generate-schema';
@@ -31,6 +31,7 @@ const SUBMIT = /* GraphQL */ `
 const submitInput = (channel: 'COUNTER' | 'ONLINE') => ({
   idempotencyKey: `gateway-test-${channel}-0001`,
   procedureCode: '1.001193',
+  components: demoRequiredComponents('1.001193'),
   branchId: 'hn-ba-dinh',
   channel,
   applicant: { fullName: 'Nguyễn Văn An', personalId: '001090012345', phone: '0912345678' },

@@ -7,6 +7,7 @@ import { AttachmentsHandler } from './attachments/attachments.handler';
 import { AttachmentsService } from './attachments/attachments.service';
 import { DeadlineService } from './deadlines/deadline.service';
 import { OverdueTimersService } from './deadlines/overdue-timers.service';
+import { DossierViews } from './dossiers/dossier-views.service';
 import { DossiersHandler } from './dossiers/dossiers.handler';
 import { DossiersRepository } from './dossiers/dossiers.repository';
 import { DossiersService } from './dossiers/dossiers.service';
@@ -35,6 +36,7 @@ export class AppModule {
         DeadlineService,
         OverdueTimersService,
         DossiersRepository,
+        DossierViews,
         DossiersService,
         DossiersHandler,
         RoutingResultsHandler,

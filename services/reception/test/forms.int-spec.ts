@@ -5,7 +5,7 @@ import {
   type DossierCommandInput,
   type DossierFormKind,
 } from '@motcua/contracts';
-import { formatVietnamDate } from '@motcua/forms';
+import { formatVietnamDate, formatVietnamDateTime } from '@motcua/forms';
 import { FixedClock } from '@motcua/platform';
 import type { RpcTestClient } from '@motcua/testing';
 // Tests only: the forms library's PDF text extraction.
@@ -144,6 +144,80 @@ describe('dossier forms', () => {
     ]) {
       expect(text).toContain(expected);
     }
+  });
+
+  it('prints the apology and extension letter (04) with the first and the new due date and the reason', async () => {
+    const dossier = await routed();
+    clock.set(MONDAY_12);
+    const newDueAt = new Date('2026-01-20T09:30:00.000Z');
+    await transition(
+      dossier.code,
+      {
+        type: 'APOLOGIZE',
+        newDueAt: newDueAt.toISOString(),
+        reason: 'Cần xác minh thêm thông tin',
+      },
+      handlerActor(),
+    );
+
+    const text = await formText(dossier.code, '04');
+
+    for (const expected of [
+      dossier.code,
+      APPLICANT,
+      PROCEDURE_NAME,
+      `Hà Nội, ${formatVietnamDate(MONDAY_12)}`,
+      formatVietnamDateTime(new Date(dossier.dueAt)),
+      formatVietnamDateTime(newDueAt),
+      'Cần xác minh thêm thông tin',
+      'Sở Tư pháp Hà Nội',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('prints the stop notice (05) with its reason and the 2025 decree as basis', async () => {
+    const dossier = await routed();
+    clock.set(MONDAY_12);
+    await transition(
+      dossier.code,
+      { type: 'STOP', reason: 'Phát hiện giấy tờ giả mạo trong hồ sơ' },
+      handlerActor(),
+    );
+
+    const text = await formText(dossier.code, '05');
+
+    for (const expected of [
+      dossier.code,
+      APPLICANT,
+      PROCEDURE_NAME,
+      `Hà Nội, ${formatVietnamDate(MONDAY_12)}`,
+      'Phát hiện giấy tờ giả mạo trong hồ sơ',
+      '118/2025/NĐ-CP',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('lists on the receipt slip (01) the components handed in and where to collect the result', async () => {
+    clock.set(FRIDAY_9);
+    const dossier = await client.rpc.request(
+      'reception.dossier.submit.v1',
+      submitDossierRequest({
+        returnBranchId: 'hn-hoan-kiem',
+        components: [
+          'Giấy đề nghị đăng ký doanh nghiệp (theo mẫu)',
+          'Giấy tờ pháp lý của chủ doanh nghiệp tư nhân (khai thác từ Cơ sở dữ liệu quốc gia về dân cư)',
+        ],
+      }),
+      { tenant: 'hanoi', actor: receiverActor() },
+    );
+
+    const text = await formText(dossier.code, '01');
+
+    expect(text).toContain('Giấy đề nghị đăng ký doanh nghiệp (theo mẫu)');
+    expect(text).not.toContain('Văn bản ủy quyền');
+    expect(text).toContain(`Trực tiếp tại ${dossier.returnBranch.name}`);
   });
 
   it('answers FORBIDDEN when a receiver of another tenant asks for a form', async () => {

@@ -122,8 +122,16 @@ describe('dossier lifecycle', () => {
       timeliness: 'EARLY',
     });
 
-    const returned = await transition(dossier.code, { type: 'RETURN_RESULT', method: 'BRANCH' });
-    expect(returned).toMatchObject({ status: 'RETURNED', nationalStatusCode: 10 });
+    // Asked at the branch, sent electronically in the end: the view tells how it went.
+    const returned = await transition(dossier.code, {
+      type: 'RETURN_RESULT',
+      method: 'ELECTRONIC',
+    });
+    expect(returned).toMatchObject({
+      status: 'RETURNED',
+      nationalStatusCode: 10,
+      resultReturn: { method: 'ELECTRONIC', branch: null },
+    });
 
     const rated = await rate(dossier.code, 5);
     expect(rated.status).toBe('RETURNED');

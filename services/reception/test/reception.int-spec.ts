@@ -203,6 +203,44 @@ describe('reception service', () => {
       ).rejects.toMatchObject({ code });
     });
 
+    it('records which components were handed in and lists every component of the procedure', async () => {
+      const dossier = await submit();
+      const required = dossier.components.filter((c) => c.required);
+      expect(required.length).toBeGreaterThan(0);
+      expect(required.every((c) => c.handedIn)).toBe(true);
+      expect(dossier.components.find((c) => !c.required)).toMatchObject({ handedIn: false });
+      expect(dossier.attachments).toEqual([]);
+    });
+
+    it('refuses an incomplete dossier with DOSSIER_INCOMPLETE naming each missing component, and stores nothing', async () => {
+      const before = await reception
+        .get(DataSource)
+        .query<{ n: string }[]>('SELECT count(*) AS n FROM reception.dossier');
+      const complete = submitDossierRequest();
+      const error = await submit({ components: complete.components!.slice(1) }).catch(
+        (err: unknown) => err,
+      );
+
+      expect(error).toMatchObject({
+        code: ErrorCode.DossierIncomplete,
+        details: [{ path: 'components', message: `missing: ${complete.components![0]}` }],
+      });
+      const after = await reception
+        .get(DataSource)
+        .query<{ n: string }[]>('SELECT count(*) AS n FROM reception.dossier');
+      expect(after[0].n).toBe(before[0].n);
+    });
+
+    it('refuses a component the procedure does not list with VALIDATION_FAILED', async () => {
+      const complete = submitDossierRequest();
+      await expect(
+        submit({ components: [...complete.components!, 'Sổ hộ khẩu'] }),
+      ).rejects.toMatchObject({
+        code: ErrorCode.ValidationFailed,
+        message: expect.stringContaining('Sổ hộ khẩu') as string,
+      });
+    });
+
     it('refuses a dissolved unit and names its successor', async () => {
       const hcmcReceiver = receiverActor({
         subject: 'demo.hcmc.receiver',
@@ -314,7 +352,32 @@ describe('reception service', () => {
         nationalStatusCode: 2,
         dueAt: dossier.dueAt,
         steps: [{ at: dossier.receivedAt, status: 'RECEIVED' }],
+        resultReturn: {
+          method: 'BRANCH',
+          branch: {
+            id: 'hn-ba-dinh',
+            name: dossier.returnBranch.name,
+            address: expect.stringContaining('Ba Đình') as string,
+          },
+        },
       });
+    });
+
+    it('tells where to collect the result: the chosen branch, or no branch for a postal return', async () => {
+      const atHoanKiem = await submit({ returnBranchId: 'hn-hoan-kiem' });
+      const byPost = await submit({ returnMethod: 'POST' });
+      const track = (code: string) =>
+        client.rpc.request(
+          'reception.dossier.track.v1',
+          { code, phone: '0912345678' },
+          { tenant: 'hanoi' },
+        );
+
+      expect((await track(atHoanKiem.code)).resultReturn).toMatchObject({
+        method: 'BRANCH',
+        branch: { id: 'hn-hoan-kiem', address: expect.any(String) as string },
+      });
+      expect((await track(byPost.code)).resultReturn).toEqual({ method: 'POST', branch: null });
     });
 
     it('answers NOT_FOUND when the phone does not match', async () => {

@@ -3,6 +3,7 @@ import {
   dossierCommandSchema,
   dossierCommandTypeSchema,
   ratingSchema,
+  returnMethodSchema,
   timelinessSchema,
 } from '../domain/dossier-lifecycle';
 import { channelSchema, dossierStatusSchema } from '../domain/dossier-status';
@@ -37,9 +38,55 @@ export const submitDossierRequestSchema = z.object({
   channel: channelSchema.default('COUNTER'),
   applicant: applicantInputSchema,
   jurisdictionUnitCode: z.string().min(1).max(20).optional(),
+  /** Where the applicant wants the result: at a branch (returnBranchId, default the receiving one), by post or electronically. */
+  returnMethod: returnMethodSchema.default('BRANCH'),
   returnBranchId: z.string().min(1).optional(),
+  /**
+   * The components handed in (or reused from data already held), by their names in the procedure
+   * version. Checked at receipt: a required component missing refuses the dossier (DOSSIER_INCOMPLETE).
+   */
+  components: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
 });
 export type SubmitDossierRequest = z.input<typeof submitDossierRequestSchema>;
+
+/** Scanned components may be PDFs or JPEG/PNG images; the gateway checks the bytes match. */
+export const attachmentContentTypeSchema = z.enum(['application/pdf', 'image/jpeg', 'image/png']);
+export type AttachmentContentType = z.infer<typeof attachmentContentTypeSchema>;
+export const attachmentStatusSchema = z.enum(['PENDING', 'STORED']);
+export type AttachmentStatus = z.infer<typeof attachmentStatusSchema>;
+
+/** A scanned component of a dossier; its bytes live in the gateway's object store. */
+export const attachmentSchema = z.object({
+  id: z.uuid(),
+  dossierCode: z.string(),
+  componentName: z.string(),
+  fileName: z.string(),
+  contentType: attachmentContentTypeSchema,
+  size: z.number().int().nonnegative(),
+  sha256: z.string().nullable(),
+  status: attachmentStatusSchema,
+  createdAt: isoDateTime,
+  storedAt: isoDateTime.nullable(),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+/** A component of the procedure version as checked at receipt. */
+export const dossierComponentSchema = z.object({
+  name: z.string(),
+  copies: z.number().int(),
+  required: z.boolean(),
+  digitizable: z.boolean(),
+  /** Declared as handed in (or reused) at receipt. */
+  handedIn: z.boolean(),
+});
+export type DossierComponent = z.infer<typeof dossierComponentSchema>;
+
+/** Where the result goes back to the applicant; `branch` is set for BRANCH returns. */
+export const resultReturnSchema = z.object({
+  method: returnMethodSchema,
+  branch: z.object({ id: z.string(), name: z.string(), address: z.string().nullable() }).nullable(),
+});
+export type ResultReturn = z.infer<typeof resultReturnSchema>;
 
 export const historyEntrySchema = z.object({
   at: isoDateTime,
@@ -77,6 +124,7 @@ export const dossierSchema = z.object({
   rating: ratingSchema.nullable(),
   receivingBranch: branchRefSchema,
   returnBranch: branchRefSchema,
+  resultReturn: resultReturnSchema,
   jurisdictionUnitCode: z.string(),
   competentAgency: agencyRefSchema.nullable(),
   applicant: z.object({
@@ -86,6 +134,10 @@ export const dossierSchema = z.object({
     email: z.string().nullable(),
   }),
   history: z.array(historyEntrySchema),
+  /** The procedure version's components, with what was handed in at receipt. */
+  components: z.array(dossierComponentSchema),
+  /** Scans of the components (digitization), oldest first. */
+  attachments: z.array(attachmentSchema),
 });
 export type Dossier = z.infer<typeof dossierSchema>;
 
@@ -96,6 +148,8 @@ export const dossierTrackingSchema = z.object({
   nationalStatusCode: z.number().int(),
   dueAt: isoDateTime,
   steps: z.array(z.object({ at: isoDateTime, status: dossierStatusSchema })),
+  /** Where to collect the result (or how it comes). */
+  resultReturn: resultReturnSchema,
 });
 export type DossierTracking = z.infer<typeof dossierTrackingSchema>;
 
@@ -111,27 +165,6 @@ export const dossierFormSchema = z.object({
   base64: z.string(),
 });
 export type DossierForm = z.infer<typeof dossierFormSchema>;
-
-/** Scanned components may be PDFs or JPEG/PNG images; the gateway checks the bytes match. */
-export const attachmentContentTypeSchema = z.enum(['application/pdf', 'image/jpeg', 'image/png']);
-export type AttachmentContentType = z.infer<typeof attachmentContentTypeSchema>;
-export const attachmentStatusSchema = z.enum(['PENDING', 'STORED']);
-export type AttachmentStatus = z.infer<typeof attachmentStatusSchema>;
-
-/** A scanned component of a dossier; its bytes live in the gateway's object store. */
-export const attachmentSchema = z.object({
-  id: z.uuid(),
-  dossierCode: z.string(),
-  componentName: z.string(),
-  fileName: z.string(),
-  contentType: attachmentContentTypeSchema,
-  size: z.number().int().nonnegative(),
-  sha256: z.string().nullable(),
-  status: attachmentStatusSchema,
-  createdAt: isoDateTime,
-  storedAt: isoDateTime.nullable(),
-});
-export type Attachment = z.infer<typeof attachmentSchema>;
 
 export const requestAttachmentSchema = z.object({
   code: z.string().min(1).max(64),

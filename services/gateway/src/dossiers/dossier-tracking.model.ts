@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { DossierStatus } from '@motcua/contracts';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
 import { DossierStatusEnum } from './dossier.enums';
+import { ResultReturnModel } from './result-return.model';
 
 @ObjectType('DossierTrackingStep')
 export class DossierTrackingStepModel {
@@ -29,4 +30,7 @@ export class DossierTrackingModel {
 
   @Field(() => [DossierTrackingStepModel])
   steps!: DossierTrackingStepModel[];
+
+  @Field(() => ResultReturnModel, { description: 'Where to collect the result, or how it comes.' })
+  resultReturn!: ResultReturnModel;
 }

@@ -1,6 +1,8 @@
 import type { Dossier, DossierTracking, SubmitDossierRequest } from '@motcua/contracts';
+import { toAttachmentModel } from '../attachments/attachment.model';
 import type { DossierTrackingModel } from './dossier-tracking.model';
 import type { DossierModel } from './dossier.model';
+import { toResultReturnModel } from './result-return.model';
 import type { SubmitDossierInput } from './submit-dossier.input';
 
 /** GraphQL lets optional fields be null; the contracts want them absent. */
@@ -18,7 +20,9 @@ export function toSubmitRequest(input: SubmitDossierInput): SubmitDossierRequest
       email: applicant.email ?? undefined,
     },
     jurisdictionUnitCode: input.jurisdictionUnitCode ?? undefined,
+    returnMethod: input.returnMethod ?? undefined,
     returnBranchId: input.returnBranchId ?? undefined,
+    components: input.components ?? undefined,
   };
 }
 
@@ -39,6 +43,7 @@ export function toDossierModel(d: Dossier): DossierModel {
     rating: d.rating,
     receivingBranch: { ...d.receivingBranch },
     returnBranch: { ...d.returnBranch },
+    resultReturn: toResultReturnModel(d.resultReturn),
     jurisdictionUnitCode: d.jurisdictionUnitCode,
     competentAgency: d.competentAgency ? { ...d.competentAgency } : null,
     applicant: { ...d.applicant },
@@ -50,6 +55,8 @@ export function toDossierModel(d: Dossier): DossierModel {
       actor: h.actor,
       reason: h.reason,
     })),
+    components: d.components.map((c) => ({ ...c })),
+    attachments: d.attachments.map(toAttachmentModel),
   };
 }
 
@@ -60,5 +67,6 @@ export function toDossierTrackingModel(t: DossierTracking): DossierTrackingModel
     nationalStatusCode: t.nationalStatusCode,
     dueAt: t.dueAt,
     steps: t.steps.map((s) => ({ at: s.at, status: s.status })),
+    resultReturn: toResultReturnModel(t.resultReturn),
   };
 }

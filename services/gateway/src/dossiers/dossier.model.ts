@@ -1,6 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Channel, DossierStatus, DossierTimeliness } from '@motcua/contracts';
+import { AttachmentModel } from '../attachments/attachment.model';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
+import { DossierComponentModel } from './dossier-component.model';
+import { ResultReturnModel } from './result-return.model';
 import { ChannelEnum, DossierStatusEnum, TimelinessEnum } from './dossier.enums';
 
 @ObjectType('BranchRef')
@@ -117,6 +120,9 @@ export class DossierModel {
   @Field(() => BranchRefModel, { description: 'Where the result is handed back.' })
   returnBranch!: BranchRefModel;
 
+  @Field(() => ResultReturnModel, { description: 'How the result goes back to the applicant.' })
+  resultReturn!: ResultReturnModel;
+
   @Field(() => String, {
     description: 'Administrative unit whose agency decides (residence, parcel, business address).',
   })
@@ -133,4 +139,12 @@ export class DossierModel {
 
   @Field(() => [DossierHistoryEntryModel])
   history!: DossierHistoryEntryModel[];
+
+  @Field(() => [DossierComponentModel], {
+    description: "The procedure version's components, marked handed in as checked at receipt.",
+  })
+  components!: DossierComponentModel[];
+
+  @Field(() => [AttachmentModel], { description: 'Scans of the components, oldest first.' })
+  attachments!: AttachmentModel[];
 }

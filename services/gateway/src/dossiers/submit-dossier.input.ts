@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import type { Channel } from '@motcua/contracts';
-import { ChannelEnum } from './dossier.enums';
+import type { Channel, ReturnMethod } from '@motcua/contracts';
+import { ChannelEnum, ReturnMethodEnum } from './dossier.enums';
 
 @InputType('ApplicantInput')
 export class ApplicantInput {
@@ -49,4 +49,17 @@ export class SubmitDossierInput {
     description: 'Where the result is handed back; the receiving branch when absent.',
   })
   returnBranchId?: string | null;
+
+  @Field(() => ReturnMethodEnum, {
+    nullable: true,
+    description: 'How the applicant wants the result: BRANCH (default), POST or ELECTRONIC.',
+  })
+  returnMethod?: ReturnMethod | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Names of the procedure's components handed in (or reused). A required one missing refuses the dossier with DOSSIER_INCOMPLETE, listing each in extensions.details.",
+  })
+  components?: string[] | null;
 }

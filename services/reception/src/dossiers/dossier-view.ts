@@ -1,4 +1,4 @@
-import type { Dossier, DossierTracking } from '@motcua/contracts';
+import type { Attachment, Dossier, DossierTracking, ResultReturn } from '@motcua/contracts';
 import { DossierStatus, maskPersonalId } from '@motcua/contracts';
 import { timeliness } from '@motcua/calendar';
 import type { DossierHistoryEntity } from './dossier-history.entity';
@@ -7,6 +7,7 @@ import type { DossierEntity } from './dossier.entity';
 export function toDossierView(
   d: DossierEntity,
   history: DossierHistoryEntity[],
+  attachments: Attachment[],
   now: Date,
 ): Dossier {
   return {
@@ -33,6 +34,7 @@ export function toDossierView(
     rating: d.rating,
     receivingBranch: { id: d.receivingBranchId, name: d.receivingBranchName },
     returnBranch: { id: d.returnBranchId, name: d.returnBranchName },
+    resultReturn: resultReturnOf(d),
     jurisdictionUnitCode: d.jurisdictionUnitCode,
     competentAgency: d.competentAgencyCode
       ? { code: d.competentAgencyCode, name: d.competentAgencyName ?? d.competentAgencyCode }
@@ -53,6 +55,8 @@ export function toDossierView(
       command: h.command,
       details: h.details,
     })),
+    components: d.components,
+    attachments,
   };
 }
 
@@ -64,5 +68,20 @@ export function toTrackingView(d: DossierEntity, history: DossierHistoryEntity[]
     nationalStatusCode: d.nationalStatusCode,
     dueAt: d.dueAt.toISOString(),
     steps: history.map((h) => ({ at: h.at.toISOString(), status: h.status })),
+    resultReturn: resultReturnOf(d),
+  };
+}
+
+/**
+ * Where the result goes: the method chosen at receipt, or the one the result was actually
+ * returned by (the RETURN_RESULT step records it), with the branch and its address for BRANCH.
+ */
+function resultReturnOf(d: DossierEntity): ResultReturn {
+  return {
+    method: d.returnMethod,
+    branch:
+      d.returnMethod === 'BRANCH'
+        ? { id: d.returnBranchId, name: d.returnBranchName, address: d.returnBranchAddress }
+        : null,
   };
 }

@@ -7,7 +7,14 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { Channel, DossierStatus, Duration, ProcedureLevel } from '@motcua/contracts';
+import type {
+  Channel,
+  DossierComponent,
+  DossierStatus,
+  Duration,
+  ProcedureLevel,
+  ReturnMethod,
+} from '@motcua/contracts';
 
 /** A stretch the processing clock stood still (ISO instants); `to` null while it still does. */
 export interface StoredPause {
@@ -99,6 +106,18 @@ export class DossierEntity {
 
   @Column('text', { name: 'return_branch_name' })
   returnBranchName!: string;
+
+  /** Snapshot of the return branch's address, printed and shown where to collect the result. */
+  @Column('text', { name: 'return_branch_address', nullable: true })
+  returnBranchAddress!: string | null;
+
+  /** How the applicant asked to get the result back. */
+  @Column('text', { name: 'return_method', default: 'BRANCH' })
+  returnMethod!: ReturnMethod;
+
+  /** The procedure version's components as checked at receipt (what was handed in). */
+  @Column('jsonb', { default: () => "'[]'" })
+  components!: DossierComponent[];
 
   @Column('text', { name: 'competent_agency_code', nullable: true })
   competentAgencyCode!: string | null;

@@ -203,6 +203,7 @@ export type DossierChange = Pick<DossierEntity, 'status' | 'nationalStatusCode'>
       | 'apologized'
       | 'finishedAt'
       | 'rating'
+      | 'returnMethod'
       | 'overdueNotifiedAt'
       | 'dueSoonNotifiedAt'
     >

@@ -16,9 +16,10 @@ import {
 import { CatalogClient, Clock, requestContext } from '@motcua/platform';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { OverdueTimersService } from '../deadlines/overdue-timers.service';
-import { toDossierView, toTrackingView } from './dossier-view';
+import { DossierViews } from './dossier-views.service';
 import type { DossierEntity } from './dossier.entity';
 import { DossiersRepository } from './dossiers.repository';
+import { checkCompleteness } from './completeness';
 import { checkReceptionScope } from './reception-scope';
 import { normalizePhone } from './phone';
 import { requestHash } from './request-hash';
@@ -36,6 +37,7 @@ export class DossiersService {
     private readonly deadlines: DeadlineService,
     private readonly clock: Clock,
     private readonly overdueTimers: OverdueTimersService,
+    private readonly views: DossierViews,
   ) {}
 
   /**
@@ -90,6 +92,22 @@ export class DossiersService {
     }
     const scope = checkReceptionScope(procedure, branch, jurisdictionUnitCode);
     if (!scope.allowed) throw new DomainError(ErrorCode.ProcedureNotAllowedHere, scope.reason);
+    const completeness = checkCompleteness(procedure.components, request.components);
+    if (completeness.unknown.length > 0) {
+      throw new DomainError(
+        ErrorCode.ValidationFailed,
+        `not components of procedure ${procedure.code}: ${completeness.unknown.join('; ')}`,
+        completeness.unknown.map((name) => ({ path: 'components', message: `unknown: ${name}` })),
+      );
+    }
+    if (completeness.missing.length > 0) {
+      // The clerk guides the applicant to complete the dossier; nothing is stored (DOMAIN §4).
+      throw new DomainError(
+        ErrorCode.DossierIncomplete,
+        `the dossier lacks ${completeness.missing.length} required component(s): ${completeness.missing.join('; ')}`,
+        completeness.missing.map((name) => ({ path: 'components', message: `missing: ${name}` })),
+      );
+    }
 
     const receivedAt = this.clock.now();
     const { dueAt, duration, fastTrackId } = await this.deadlines.deadline(tenant, {
@@ -126,6 +144,9 @@ export class DossiersService {
         receivingAgencyCode: branch.agencyCode,
         returnBranchId: returnBranch.id,
         returnBranchName: returnBranch.name,
+        returnBranchAddress: returnBranch.address,
+        returnMethod: request.returnMethod,
+        components: completeness.components,
         competentAgencyCode: null,
         competentAgencyName: null,
         receivedAt,
@@ -177,14 +198,14 @@ export class DossiersService {
     this.logger.log(
       `received ${stored.code} (${procedure.code}) at ${branch.id}${scope.boundaryFree ? ', boundary-free' : ''}${fastTrackId ? `, fast track ${fastTrackId}` : ''}`,
     );
-    return toDossierView(stored, await this.repository.historyOf(stored.id), this.clock.now());
+    return this.views.full(stored);
   }
 
   async get(tenant: string, code: string): Promise<Dossier> {
     const dossier = await this.repository.findByCode(tenant, code);
     if (!dossier)
       throw new DomainError(ErrorCode.NotFound, `dossier ${code} does not exist in ${tenant}`);
-    return toDossierView(dossier, await this.repository.historyOf(dossier.id), this.clock.now());
+    return this.views.full(dossier);
   }
 
   /** Public tracking: the code and the applicant's phone must both match; either miss reads as "not found". */
@@ -193,7 +214,7 @@ export class DossiersService {
     if (!dossier || normalizePhone(phone) !== dossier.applicantPhone) {
       throw new DomainError(ErrorCode.NotFound, 'no dossier with this code and phone number');
     }
-    return toTrackingView(dossier, await this.repository.historyOf(dossier.id));
+    return this.views.tracking(dossier);
   }
 
   private async replay(earlier: DossierEntity, hash: string): Promise<Dossier> {
@@ -203,7 +224,7 @@ export class DossiersService {
         `idempotency key already used for dossier ${earlier.code} with a different request`,
       );
     }
-    return toDossierView(earlier, await this.repository.historyOf(earlier.id), this.clock.now());
+    return this.views.full(earlier);
   }
 
   /** Receivers and supervisors of the tenant receive at its branches; citizens submit online. */

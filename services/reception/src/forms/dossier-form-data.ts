@@ -1,4 +1,10 @@
-import { DomainError, DossierStatus, ErrorCode, type DossierCommandType } from '@motcua/contracts';
+import {
+  DomainError,
+  DossierStatus,
+  ErrorCode,
+  type DossierCommandType,
+  type ReturnMethod,
+} from '@motcua/contracts';
 import { timeliness } from '@motcua/calendar';
 import {
   legalBasisFor,
@@ -6,6 +12,7 @@ import {
   type FormDataByKind,
   type FormKind,
   type ProcessStep,
+  type ReturnMethod as FormReturnMethod,
   type ReceivedComponent,
   type StepResult,
 } from '@motcua/forms';
@@ -19,6 +26,12 @@ export interface FormReferenceData {
   branchAddress?: string;
   components: readonly ReceivedComponent[];
 }
+
+const FORM_RETURN_METHOD: Record<ReturnMethod, FormReturnMethod> = {
+  BRANCH: 'counter',
+  POST: 'post',
+  ELECTRONIC: 'online',
+};
 
 /** The event a form prints must have happened; CONFLICT otherwise (01 and 06 always exist). */
 const FORM_EVENT: Partial<Record<FormKind, DossierCommandType>> = {
@@ -60,7 +73,7 @@ export function buildFormData<K extends FormKind>(
       branchName: dossier.receivingBranchName,
       branchAddress: refs.branchAddress,
       components: refs.components,
-      returnMethod: 'counter',
+      returnMethod: FORM_RETURN_METHOD[dossier.returnMethod],
       returnBranchName: dossier.returnBranchName,
       receiverName: dossier.receivedBy,
     }),

@@ -67,8 +67,16 @@ export class DossierFormsService {
     };
   }
 
-  /** The required components of the procedure version the dossier was received under. */
+  /**
+   * The components handed in, as checked at receipt; for dossiers received before that check
+   * was recorded, the required components of the procedure version they were received under.
+   */
   private async componentsOf(tenant: string, dossier: DossierEntity): Promise<ReceivedComponent[]> {
+    if (dossier.components.length > 0) {
+      return dossier.components
+        .filter((c) => c.handedIn)
+        .map((c) => ({ name: c.name, copies: c.copies }));
+    }
     const { versions } = await this.rpc.request(
       'catalog.procedure.versions.v1',
       { code: dossier.procedureCode },

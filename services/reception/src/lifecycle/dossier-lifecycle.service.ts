@@ -12,7 +12,7 @@ import {
 import { Clock, requestContext } from '@motcua/platform';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { OverdueTimersService } from '../deadlines/overdue-timers.service';
-import { toDossierView, toTrackingView } from '../dossiers/dossier-view';
+import { DossierViews } from '../dossiers/dossier-views.service';
 import type { DossierEntity, StoredPause } from '../dossiers/dossier.entity';
 import { DossiersRepository, type DossierChange } from '../dossiers/dossiers.repository';
 import { normalizePhone } from '../dossiers/phone';
@@ -41,6 +41,7 @@ export class DossierLifecycleService {
     private readonly deadlines: DeadlineService,
     private readonly clock: Clock,
     private readonly overdueTimers: OverdueTimersService,
+    private readonly views: DossierViews,
   ) {}
 
   async transition(
@@ -50,7 +51,7 @@ export class DossierLifecycleService {
     actor: Actor | undefined,
   ): Promise<Dossier> {
     const dossier = await this.apply(tenant, code, command, { kind: 'ACTOR', actor });
-    return toDossierView(dossier, await this.repository.historyOf(dossier.id), this.clock.now());
+    return this.views.full(dossier);
   }
 
   /** The applicant rates once after the return; code and phone must both match. */
@@ -65,7 +66,7 @@ export class DossierLifecycleService {
       throw new DomainError(ErrorCode.NotFound, 'no dossier with this code and phone number');
     }
     const dossier = await this.apply(tenant, code, { type: 'RATE', rating }, { kind: 'APPLICANT' });
-    return toTrackingView(dossier, await this.repository.historyOf(dossier.id));
+    return this.views.tracking(dossier);
   }
 
   private async apply(
@@ -147,10 +148,13 @@ export class DossierLifecycleService {
       case 'RATE':
         change.rating = command.rating;
         break;
+      case 'RETURN_RESULT':
+        // The applicant may collect otherwise than first asked: the view shows how it went.
+        change.returnMethod = command.method;
+        break;
       case 'REFUSE':
       case 'RECORD_STEP':
       case 'MARK_RESULT_READY':
-      case 'RETURN_RESULT':
       case 'WITHDRAW':
       case 'STOP':
         break;

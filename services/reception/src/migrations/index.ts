@@ -2,10 +2,12 @@ import { Initial1795305986435 } from './1795305986435-initial';
 import { DossierLifecycle1795310490286 } from './1795310490286-dossier-lifecycle';
 import { DueNotices1795311207358 } from './1795311207358-due-notices';
 import { Attachments1795312699563 } from './1795312699563-attachments';
+import { ComponentsAndReturn1795315061316 } from './1795315061316-components-and-return';
 
 export const RECEPTION_MIGRATIONS: Function[] = [
   Initial1795305986435,
   DossierLifecycle1795310490286,
   DueNotices1795311207358,
   Attachments1795312699563,
+  ComponentsAndReturn1795315061316,
 ];

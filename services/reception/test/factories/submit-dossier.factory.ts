@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor, SubmitDossierRequest } from '@motcua/contracts';
+import { demoRequiredComponents } from '@motcua/testing';
 
-/** A valid counter submission at a Hanoi branch; override what a test is about. */
+/** A valid, complete counter submission at a Hanoi branch; override what a test is about. */
 export function submitDossierRequest(
   overrides: Partial<SubmitDossierRequest> = {},
 ): SubmitDossierRequest {
+  const procedureCode = overrides.procedureCode ?? '2.001610';
   return {
+    components: demoRequiredComponents(procedureCode),
     idempotencyKey: `test-${randomUUID()}`,
     procedureCode: '2.001610',
     branchId: 'hn-ba-dinh',

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import type { Dossier, DossierTracking } from '@motcua/contracts';
+import { Clock } from '@motcua/platform';
+import { toAttachmentView } from '../attachments/attachment-view';
+import { AttachmentEntity } from '../attachments/attachment.entity';
+import { toDossierView, toTrackingView } from './dossier-view';
+import type { DossierEntity } from './dossier.entity';
+import { DossiersRepository } from './dossiers.repository';
+
+/** Loads what a view of a stored dossier shows besides the row: history and scans. */
+@Injectable()
+export class DossierViews {
+  constructor(
+    private readonly repository: DossiersRepository,
+    @InjectRepository(AttachmentEntity) private readonly attachments: Repository<AttachmentEntity>,
+    private readonly clock: Clock,
+  ) {}
+
+  async full(dossier: DossierEntity): Promise<Dossier> {
+    const [history, attachments] = await Promise.all([
+      this.repository.historyOf(dossier.id),
+      this.attachments.find({
+        where: { dossierId: dossier.id },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      }),
+    ]);
+    return toDossierView(dossier, history, attachments.map(toAttachmentView), this.clock.now());
+  }
+
+  async tracking(dossier: DossierEntity): Promise<DossierTracking> {
+    return toTrackingView(dossier, await this.repository.historyOf(dossier.id));
+  }
+}
