@@ -1,11 +1,22 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { HeadObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
 import { Objm } from '@nats-io/obj';
 import request from 'supertest';
 import { connectRpcTestClient, demoRequiredComponents, type RpcTestClient } from '@motcua/testing';
-import { attachmentBucket } from '../src/attachments/attachment-store.service';
+import { AppModule } from '../src/app.module';
 import { signAttachmentToken } from '../src/attachments/attachment-token';
-import { graphqlClient, startGatewayStack, type GatewayStack } from './support/gateway-stack';
+import { attachmentBucket } from '../src/attachments/nats-attachment-store';
+import { attachmentObjectKey } from '../src/attachments/s3-attachment-store';
+import { loadGatewayConfig } from '../src/config/gateway.config';
+import {
+  gatewayTestEnv,
+  graphqlClient,
+  startApp,
+  startGatewayStack,
+  type GatewayStack,
+} from './support/gateway-stack';
+import { startS3TestServer, type S3TestServer } from './support/s3-test-server';
 
 interface AttachmentUpload {
   attachmentId: string;
@@ -23,19 +34,33 @@ const PDF = Buffer.from(
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
 const UPLOAD_FIELDS = 'attachmentId uploadUrl expiresAt';
 
+/** The byte stores a gateway can be configured with (`ATTACHMENT_STORE`). */
+type StoreKind = 'nats' | 's3';
+const STORES: StoreKind[] = ['nats', 's3'];
+
 describe('gateway attachments', () => {
   let stack: GatewayStack;
   let prefix: string;
-  let gateway: NestFastifyApplication;
+  let s3: S3TestServer;
+  /** One gateway per store, on the same services, prefix and signing key; GraphQL works on both. */
+  const gateways = {} as Record<StoreKind, NestFastifyApplication>;
   let client: RpcTestClient;
   let receiver: Record<string, string>;
   let otherReceiver: Record<string, string>;
   let dossierCode: string;
   let componentName: string;
-  const { gql } = graphqlClient(() => gateway);
+  const graphql = {
+    nats: graphqlClient(() => gateways.nats).gql,
+    s3: graphqlClient(() => gateways.s3).gql,
+  };
+  const gql = graphql.nats;
 
-  async function requestUpload(contentType: string, size: number): Promise<AttachmentUpload> {
-    const res = await gql<{ requestAttachmentUpload: AttachmentUpload }>(
+  async function requestUpload(
+    contentType: string,
+    size: number,
+    via: StoreKind = 'nats',
+  ): Promise<AttachmentUpload> {
+    const res = await graphql[via]<{ requestAttachmentUpload: AttachmentUpload }>(
       `mutation Upload($code: String!, $component: String!, $size: Int!) {
         requestAttachmentUpload(code: $code, componentName: $component,
           fileName: "de-nghi.pdf", contentType: ${contentType}, size: $size) { ${UPLOAD_FIELDS} }
@@ -46,8 +71,27 @@ describe('gateway attachments', () => {
     expect(res.errors).toBeUndefined();
     return res.data!.requestAttachmentUpload;
   }
-  const put = (url: string, body: Buffer, contentType = 'application/pdf') =>
-    request(gateway.getHttpServer()).put(url).set('content-type', contentType).send(body);
+  const put = (via: StoreKind, url: string, body: Buffer, contentType = 'application/pdf') =>
+    request(gateways[via].getHttpServer()).put(url).set('content-type', contentType).send(body);
+
+  /** Whether the object is in the store of `kind`, looked up there, not through a gateway. */
+  async function storedIn(kind: StoreKind, attachmentId: string): Promise<boolean> {
+    if (kind === 'nats') {
+      const bucket = await new Objm(client.nc).open(attachmentBucket(prefix)).catch(() => null);
+      return (await bucket?.info(attachmentId)) != null;
+    }
+    const head = new HeadObjectCommand({
+      Bucket: s3.config.bucket,
+      Key: attachmentObjectKey(prefix, attachmentId),
+    });
+    return s3.client.send(head).then(
+      () => true,
+      (err: unknown) => {
+        if (err instanceof S3ServiceException && err.$metadata.httpStatusCode === 404) return false;
+        throw err;
+      },
+    );
+  }
 
   beforeAll(async () => {
     stack = await startGatewayStack({
@@ -58,7 +102,16 @@ describe('gateway attachments', () => {
       receptionEnv: { ATTACHMENT_MAX_BYTES: String(MAX_BYTES) },
       gatewayEnv: { ATTACHMENT_SIGNING_KEY: SIGNING_KEY },
     });
-    ({ prefix, gateway } = stack);
+    prefix = stack.prefix;
+    gateways.nats = stack.gateway;
+    s3 = await startS3TestServer();
+    gateways.s3 = await startApp([
+      AppModule.forRoot(
+        loadGatewayConfig(
+          gatewayTestEnv(prefix, { ATTACHMENT_SIGNING_KEY: SIGNING_KEY, ...s3.env }),
+        ),
+      ),
+    ]);
     client = await connectRpcTestClient(prefix);
     receiver = await stack.staffAuth('demo.hanoi.receiver', 'hanoi');
     otherReceiver = await stack.staffAuth('demo.hcmc.receiver', 'hcmc');
@@ -90,112 +143,143 @@ describe('gateway attachments', () => {
       const store = await new Objm(client.nc).open(attachmentBucket(prefix)).catch(() => undefined);
       await store?.destroy();
     }
+    await gateways.s3?.close();
+    await s3?.close();
     await client?.close();
     await stack?.close();
   });
 
-  it('stores an uploaded PDF with its digest and size and serves it back byte-identical when a receiver uploads', async () => {
-    const upload = await requestUpload('PDF', PDF.length);
-    expect(upload.uploadUrl).toMatch(/^\/attachments\/[\w-]+\.[\w-]+$/);
+  describe.each(STORES)('in the %s store', (kind) => {
+    const gateway = () => gateways[kind];
+    const gql = graphql[kind];
+    const otherStore: StoreKind = kind === 'nats' ? 's3' : 'nats';
+    const download = (url: string) =>
+      request(gateway().getHttpServer())
+        .get(url)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
 
-    const stored = await put(upload.uploadUrl, PDF);
-    expect(stored.status).toBe(200);
-    expect(stored.body).toMatchObject({
-      id: upload.attachmentId,
-      dossierCode,
-      contentType: 'application/pdf',
-      size: PDF.length,
-      sha256: createHash('sha256').update(PDF).digest('hex'),
-      status: 'STORED',
-    });
-    const record = await client.rpc.request(
-      'reception.attachment.get.v1',
-      { attachmentId: upload.attachmentId },
-      { tenant: 'hanoi', actor: { kind: 'STAFF', subject: 's', tenant: 'hanoi', roles: [] } },
-    );
-    expect(record.status).toBe('STORED');
+    it('stores an uploaded PDF with its digest and size and serves it back byte-identical when a receiver uploads', async () => {
+      const upload = await requestUpload('PDF', PDF.length, kind);
+      expect(upload.uploadUrl).toMatch(/^\/attachments\/[\w-]+\.[\w-]+$/);
 
-    const url = await gql<{ attachmentDownloadUrl: string }>(
-      `query { attachmentDownloadUrl(attachmentId: "${upload.attachmentId}") }`,
-      {},
-      receiver,
-    );
-    expect(url.errors).toBeUndefined();
-    const downloaded = await request(gateway.getHttpServer())
-      .get(url.data!.attachmentDownloadUrl)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-    expect(downloaded.status).toBe(200);
-    expect(downloaded.headers['content-type']).toBe('application/pdf');
-    expect(Buffer.compare(downloaded.body as Buffer, PDF)).toBe(0);
-
-    const again = await put(upload.uploadUrl, PDF);
-    expect(again.status).toBe(409);
-
-    // The dossier lists the scan under its component, and which components were handed in.
-    const view = await gql<{
-      dossier: {
-        components: { name: string; required: boolean; handedIn: boolean }[];
-        attachments: { id: string; componentName: string; status: string; sha256: string }[];
-      };
-    }>(
-      `query { dossier(code: "${dossierCode}") {
-        components { name required handedIn }
-        attachments { id componentName status sha256 }
-      } }`,
-      {},
-      receiver,
-    );
-    expect(view.errors).toBeUndefined();
-    expect(view.data!.dossier.attachments).toContainEqual({
-      id: upload.attachmentId,
-      componentName,
-      status: 'STORED',
-      sha256: createHash('sha256').update(PDF).digest('hex'),
-    });
-    expect(view.data!.dossier.components).toContainEqual({
-      name: componentName,
-      required: true,
-      handedIn: true,
-    });
-  });
-
-  it('answers 403 when the token is tampered with or expired', async () => {
-    const upload = await requestUpload('PDF', PDF.length);
-    const token = upload.uploadUrl.replace('/attachments/', '');
-    const tampered = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
-    expect((await put(`/attachments/${tampered}`, PDF)).status).toBe(403);
-
-    const expired = signAttachmentToken(
-      {
-        attachmentId: upload.attachmentId,
-        tenant: 'hanoi',
-        action: 'upload',
+      const stored = await put(kind, upload.uploadUrl, PDF);
+      expect(stored.status).toBe(200);
+      expect(stored.body).toMatchObject({
+        id: upload.attachmentId,
+        dossierCode,
         contentType: 'application/pdf',
-        maxSize: MAX_BYTES,
-        exp: Date.now() - 1000,
-      },
-      SIGNING_KEY,
-    );
-    expect((await put(`/attachments/${expired}`, PDF)).status).toBe(403);
-    // An upload token does not open the download route.
-    expect((await request(gateway.getHttpServer()).get(upload.uploadUrl)).status).toBe(403);
-  });
+        size: PDF.length,
+        sha256: createHash('sha256').update(PDF).digest('hex'),
+        status: 'STORED',
+      });
+      // The bytes went to the configured store and to it alone.
+      expect(await storedIn(kind, upload.attachmentId)).toBe(true);
+      expect(await storedIn(otherStore, upload.attachmentId)).toBe(false);
+      const record = await client.rpc.request(
+        'reception.attachment.get.v1',
+        { attachmentId: upload.attachmentId },
+        { tenant: 'hanoi', actor: { kind: 'STAFF', subject: 's', tenant: 'hanoi', roles: [] } },
+      );
+      expect(record.status).toBe('STORED');
 
-  it('answers 415 when a PNG is uploaded as a declared PDF', async () => {
-    const upload = await requestUpload('PDF', PNG.length);
-    const res = await put(upload.uploadUrl, PNG, 'image/png');
-    expect(res.status).toBe(415);
-  });
+      const url = await gql<{ attachmentDownloadUrl: string }>(
+        `query { attachmentDownloadUrl(attachmentId: "${upload.attachmentId}") }`,
+        {},
+        receiver,
+      );
+      expect(url.errors).toBeUndefined();
+      const downloaded = await download(url.data!.attachmentDownloadUrl);
+      expect(downloaded.status).toBe(200);
+      expect(downloaded.headers['content-type']).toBe('application/pdf');
+      expect(Buffer.compare(downloaded.body as Buffer, PDF)).toBe(0);
 
-  it('answers 413 when the body exceeds the size limit', async () => {
-    const upload = await requestUpload('PDF', PDF.length);
-    const big = Buffer.concat([PDF, Buffer.alloc(MAX_BYTES)]);
-    expect((await put(upload.uploadUrl, big)).status).toBe(413);
+      const again = await put(kind, upload.uploadUrl, PDF);
+      expect(again.status).toBe(409);
+
+      // The dossier lists the scan under its component, and which components were handed in.
+      const view = await gql<{
+        dossier: {
+          components: { name: string; required: boolean; handedIn: boolean }[];
+          attachments: { id: string; componentName: string; status: string; sha256: string }[];
+        };
+      }>(
+        `query { dossier(code: "${dossierCode}") {
+          components { name required handedIn }
+          attachments { id componentName status sha256 }
+        } }`,
+        {},
+        receiver,
+      );
+      expect(view.errors).toBeUndefined();
+      expect(view.data!.dossier.attachments).toContainEqual({
+        id: upload.attachmentId,
+        componentName,
+        status: 'STORED',
+        sha256: createHash('sha256').update(PDF).digest('hex'),
+      });
+      expect(view.data!.dossier.components).toContainEqual({
+        name: componentName,
+        required: true,
+        handedIn: true,
+      });
+    });
+
+    it('answers 404 when a valid download link names an attachment that is not stored', async () => {
+      const token = signAttachmentToken(
+        {
+          attachmentId: randomUUID(),
+          tenant: 'hanoi',
+          action: 'download',
+          contentType: 'application/pdf',
+          maxSize: MAX_BYTES,
+          exp: Date.now() + 60_000,
+        },
+        SIGNING_KEY,
+      );
+      expect((await download(`/attachments/${token}`)).status).toBe(404);
+    });
+
+    it('answers 403 when the token is tampered with or expired', async () => {
+      const upload = await requestUpload('PDF', PDF.length, kind);
+      const token = upload.uploadUrl.replace('/attachments/', '');
+      const tampered = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
+      expect((await put(kind, `/attachments/${tampered}`, PDF)).status).toBe(403);
+
+      const expired = signAttachmentToken(
+        {
+          attachmentId: upload.attachmentId,
+          tenant: 'hanoi',
+          action: 'upload',
+          contentType: 'application/pdf',
+          maxSize: MAX_BYTES,
+          exp: Date.now() - 1000,
+        },
+        SIGNING_KEY,
+      );
+      expect((await put(kind, `/attachments/${expired}`, PDF)).status).toBe(403);
+      // An upload token does not open the download route.
+      expect((await request(gateway().getHttpServer()).get(upload.uploadUrl)).status).toBe(403);
+      expect(await storedIn(kind, upload.attachmentId)).toBe(false);
+    });
+
+    it('answers 415 and stores nothing when a PNG is uploaded as a declared PDF', async () => {
+      const upload = await requestUpload('PDF', PNG.length, kind);
+      const res = await put(kind, upload.uploadUrl, PNG, 'image/png');
+      expect(res.status).toBe(415);
+      expect(await storedIn(kind, upload.attachmentId)).toBe(false);
+    });
+
+    it('answers 413 and stores nothing when the body exceeds the size limit', async () => {
+      const upload = await requestUpload('PDF', PDF.length, kind);
+      const big = Buffer.concat([PDF, Buffer.alloc(MAX_BYTES)]);
+      expect((await put(kind, upload.uploadUrl, big)).status).toBe(413);
+      expect(await storedIn(kind, upload.attachmentId)).toBe(false);
+    });
   });
 
   it('answers VALIDATION_FAILED when the declared size is over the limit or the component is not of the procedure', async () => {
@@ -215,9 +299,9 @@ describe('gateway attachments', () => {
   });
 
   it('answers FORBIDDEN when a receiver of another tenant asks for a download URL', async () => {
-    const upload = await requestUpload('PDF', PDF.length);
-    expect((await put(upload.uploadUrl, PDF)).status).toBe(200);
-    const query = `query { attachmentDownloadUrl(attachmentId: "${upload.attachmentId}") }`;
+    const { attachmentId, uploadUrl } = await requestUpload('PDF', PDF.length);
+    expect((await put('nats', uploadUrl, PDF)).status).toBe(200);
+    const query = `query { attachmentDownloadUrl(attachmentId: "${attachmentId}") }`;
     const forbidden = await gql(query, {}, { ...otherReceiver, 'x-tenant': 'hanoi' });
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // In its own tenant the attachment does not exist.

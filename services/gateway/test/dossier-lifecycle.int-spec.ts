@@ -207,4 +207,32 @@ describe('gateway dossier lifecycle', () => {
       branch: { id: 'hn-ba-dinh', address: expect.stringContaining('Ba Đình') as string },
     });
   });
+
+  it('asks for a payment (national 6) and records it paid online', async () => {
+    const dossier = await routedDossier();
+    const waiting = await gql<{ requestPayment: DossierView }>(
+      `mutation { requestPayment(code: "${dossier.code}",
+        fees: [{ description: "Lệ phí", amountVnd: 100000 }]) { ${DOSSIER_FIELDS} } }`,
+      {},
+      receiver,
+    );
+    expect(waiting.errors).toBeUndefined();
+    expect(waiting.data!.requestPayment).toMatchObject({
+      status: 'AWAITING_PAYMENT',
+      nationalStatusCode: 6,
+      timeliness: 'PAUSED',
+    });
+    const paid = await gql<{ confirmPayment: DossierView & { paidOnline: boolean } }>(
+      `mutation { confirmPayment(code: "${dossier.code}", method: ONLINE, reference: "PAYGOV-1") {
+        status nationalStatusCode paidOnline } }`,
+      {},
+      receiver,
+    );
+    expect(paid.errors).toBeUndefined();
+    expect(paid.data!.confirmPayment).toEqual({
+      status: 'PROCESSING',
+      nationalStatusCode: 4,
+      paidOnline: true,
+    });
+  });
 });

@@ -13,6 +13,7 @@ import {
   dossierEventConsumer,
   getDossier,
   handlerActor,
+  publishTestEvent,
   routeDossier,
   transitionDossier,
 } from './support/dossier-helpers';
@@ -258,6 +259,84 @@ describe('dossier lifecycle', () => {
     });
     expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', nationalStatusCode: 7 });
     expect(withdrawn.history.at(-1)).toMatchObject({ from: 'RECEIVED', command: 'WITHDRAW' });
+  });
+
+  describe('payment of fees (national 6)', () => {
+    const fees = [{ description: 'Lệ phí đăng ký doanh nghiệp', amountVnd: 100_000 }];
+
+    it('pauses the clock while processing waits for the payment and resumes it with a new due date', async () => {
+      const dossier = await received();
+      clock.set(at10(12)); // Monday
+      const waiting = await transition(dossier.code, { type: 'REQUEST_PAYMENT', fees });
+      expect(waiting).toMatchObject({
+        status: 'AWAITING_PAYMENT',
+        nationalStatusCode: 6,
+        timeliness: 'PAUSED',
+      });
+      expect(waiting.history.at(-1)).toMatchObject({
+        command: 'REQUEST_PAYMENT',
+        details: { fees, totalVnd: 100_000, resumeStatus: 'PROCESSING' },
+      });
+
+      clock.set(at10(13)); // Tuesday: one working day later
+      const paid = await transition(dossier.code, {
+        type: 'CONFIRM_PAYMENT',
+        method: 'ONLINE',
+        reference: 'PAYGOV-2026-0001',
+      });
+      expect(paid).toMatchObject({
+        status: 'PROCESSING',
+        nationalStatusCode: 4,
+        paidOnline: true,
+        // Wednesday 14 10:00 plus the paused working day.
+        dueAt: at10(15).toISOString(),
+        timeliness: 'WITHIN_TIME',
+      });
+    });
+
+    it('keeps a routing decision that arrives while it waits and goes to the agency once paid', async () => {
+      const dossier = await received(false);
+      await transition(dossier.code, { type: 'REQUEST_PAYMENT', fees });
+      await publishTestEvent(
+        stack,
+        'dossier.routed.v1',
+        'hanoi',
+        {
+          dossierId: dossier.id,
+          code: dossier.code,
+          agencyCode: AGENCY,
+          agencyName: 'Sở Tư pháp Hà Nội',
+          ruleId: 'r1',
+          routedAt: FRIDAY_9.toISOString(),
+        },
+        FRIDAY_9,
+      );
+      const recorded = await waitFor(async () => {
+        const d = await get(dossier.code);
+        return d.competentAgency ? d : undefined;
+      });
+      expect(recorded.status).toBe('AWAITING_PAYMENT');
+
+      const paid = await transition(dossier.code, { type: 'CONFIRM_PAYMENT', method: 'CASH' });
+      expect(paid).toMatchObject({ status: 'PROCESSING', paidOnline: false });
+    });
+
+    it('collects charges before the return without touching the finished clock', async () => {
+      const dossier = await received();
+      await transition(dossier.code, { type: 'MARK_RESULT_READY' }, handlerActor());
+      const ready = await get(dossier.code);
+      await transition(dossier.code, { type: 'REQUEST_PAYMENT', fees });
+      await expect(
+        transition(dossier.code, { type: 'RETURN_RESULT', method: 'BRANCH' }),
+      ).rejects.toMatchObject({ code: ErrorCode.IllegalTransition });
+
+      const paid = await transition(dossier.code, {
+        type: 'CONFIRM_PAYMENT',
+        method: 'BANK_TRANSFER',
+      });
+      expect(paid).toMatchObject({ status: 'RESULT_READY', dueAt: ready.dueAt });
+      expect(paid.timeliness).toBe(ready.timeliness);
+    });
   });
 
   it('stops processing when the competent agency stops it (national 8)', async () => {

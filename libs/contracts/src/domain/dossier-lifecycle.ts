@@ -10,6 +10,10 @@ export const returnMethodSchema = z.enum([
   ReturnMethod.Electronic,
 ]);
 
+/** How fees were paid; ONLINE is the "paid online" fact of DOMAIN §4. */
+export const paymentMethodSchema = z.enum(['CASH', 'ONLINE', 'BANK_TRANSFER']);
+export type PaymentMethod = z.infer<typeof paymentMethodSchema>;
+
 /** Timeliness buckets of every report (DOMAIN §5). */
 export const timelinessSchema = z.enum([
   'EARLY',
@@ -51,6 +55,25 @@ export const dossierCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('WITHDRAW'), reason: text }),
   z.object({ type: z.literal('STOP'), reason: text }),
   z.object({ type: z.literal('APOLOGIZE'), newDueAt: isoDateTime, reason: text }),
+  z.object({
+    type: z.literal('REQUEST_PAYMENT'),
+    fees: z
+      .array(
+        z.object({
+          description: z.string().trim().min(1).max(500),
+          amountVnd: z.number().int().positive().max(10_000_000_000),
+        }),
+      )
+      .min(1)
+      .max(20),
+    note,
+  }),
+  z.object({
+    type: z.literal('CONFIRM_PAYMENT'),
+    method: paymentMethodSchema,
+    /** Receipt number or the payment gateway's transaction id. */
+    reference: z.string().trim().min(1).max(200).optional(),
+  }),
 ]);
 export type DossierCommandInput = z.input<typeof dossierCommandSchema>;
 export type DossierCommand = z.output<typeof dossierCommandSchema>;
@@ -66,6 +89,8 @@ export const dossierCommandTypeSchema = z.enum([
   'WITHDRAW',
   'STOP',
   'APOLOGIZE',
+  'REQUEST_PAYMENT',
+  'CONFIRM_PAYMENT',
   'RATE',
 ]);
 export type DossierCommandType = z.infer<typeof dossierCommandTypeSchema>;

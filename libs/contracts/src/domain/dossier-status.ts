@@ -9,6 +9,11 @@ export const DossierStatus = {
   Processing: 'PROCESSING',
   /** A supplement was requested in writing (once); the processing clock is paused. */
   SupplementRequested: 'SUPPLEMENT_REQUESTED',
+  /**
+   * Fees or charges must be paid before the dossier goes on (or before its result is returned);
+   * while processing is under way the clock is paused, like for a supplement.
+   */
+  AwaitingPayment: 'AWAITING_PAYMENT',
   /** Refused at reception, with reasons. */
   Refused: 'REFUSED',
   /** Processed: the result waits to be returned. */
@@ -35,6 +40,7 @@ export const NATIONAL_STATUS_CODE: Readonly<Record<DossierStatus, number>> = {
   ROUTING_HELD: 2,
   PROCESSING: 4,
   SUPPLEMENT_REQUESTED: 5,
+  AWAITING_PAYMENT: 6,
   REFUSED: 3,
   RESULT_READY: 9,
   RETURNED: 10,

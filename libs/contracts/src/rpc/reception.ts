@@ -122,6 +122,8 @@ export const dossierSchema = z.object({
   apologized: z.boolean(),
   timeliness: timelinessSchema,
   rating: ratingSchema.nullable(),
+  /** Fees were paid online. */
+  paidOnline: z.boolean(),
   receivingBranch: branchRefSchema,
   returnBranch: branchRefSchema,
   resultReturn: resultReturnSchema,

@@ -6,7 +6,7 @@ import { DomainError } from '@motcua/contracts';
 import { Clock, RpcClient } from '@motcua/platform';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config';
 import { httpStatusOf } from './attachment-http-status';
-import { AttachmentStore } from './attachment-store.service';
+import { AttachmentStore } from './attachment-store';
 import { verifyAttachmentToken, type AttachmentClaims } from './attachment-token';
 import { MeteredUpload } from './metered-upload';
 import { UploadRefused } from './upload-refused';

@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { baseEnvSchema, env, loadConfig } from '@motcua/platform';
+import {
+  attachmentStoreConfig,
+  attachmentStoreEnvShape,
+  requireS3Settings,
+  type AttachmentStoreConfig,
+} from './attachment-store.config';
 
 /** The gateway owns no database: only NATS and its HTTP side are configured. */
 export const gatewayEnvSchema = baseEnvSchema
@@ -17,15 +23,18 @@ export const gatewayEnvSchema = baseEnvSchema
     PUBLIC_LOOKUPS_PER_MINUTE: env.int(30, 1),
     /** HMAC key of the attachment upload/download URLs; required in production. */
     ATTACHMENT_SIGNING_KEY: z.string().min(32).optional(),
+    ...attachmentStoreEnvShape,
   })
   .refine((c) => c.NODE_ENV !== 'production' || c.ATTACHMENT_SIGNING_KEY !== undefined, {
     path: ['ATTACHMENT_SIGNING_KEY'],
     message: 'is required in production (at least 32 characters)',
-  });
+  })
+  .check(requireS3Settings);
 
 export type GatewayConfig = z.output<typeof gatewayEnvSchema> & {
   graphiql: boolean;
   attachmentSigningKey: string;
+  attachmentStore: AttachmentStoreConfig;
 };
 
 /** Injection token of the validated config. */
@@ -40,5 +49,6 @@ export function loadGatewayConfig(
     graphiql: config.GRAPHIQL ? config.GRAPHIQL === 'true' : config.NODE_ENV !== 'production',
     // Outside production a per-process random key will do: its URLs die with the process.
     attachmentSigningKey: config.ATTACHMENT_SIGNING_KEY ?? randomBytes(32).toString('hex'),
+    attachmentStore: attachmentStoreConfig(config),
   };
 }

@@ -1,5 +1,10 @@
 import { Args, Int, Mutation, Resolver } from '@nestjs/graphql';
-import { StaffRole, type DossierCommandInput, type ReturnMethod } from '@motcua/contracts';
+import {
+  StaffRole,
+  type DossierCommandInput,
+  type PaymentMethod,
+  type ReturnMethod,
+} from '@motcua/contracts';
 import { RpcClient } from '@motcua/platform';
 import { PublicAccess, SignedInAccess } from '../auth/access.decorator';
 import { callOptions, type Caller } from '../auth/caller';
@@ -7,7 +12,8 @@ import { CurrentCaller } from '../auth/current-caller.decorator';
 import { PublicLookupLimiter } from '../throttling/public-lookup.limiter';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
 import { DossierTrackingModel } from './dossier-tracking.model';
-import { ReturnMethodEnum } from './dossier.enums';
+import { ProcedureFeeInput } from '../catalog/procedure-definition.input';
+import { PaymentMethodEnum, ReturnMethodEnum } from './dossier.enums';
 import { toDossierModel, toDossierTrackingModel } from './dossier.mapper';
 import { DossierModel } from './dossier.model';
 
@@ -155,6 +161,41 @@ export abstract class DossierLifecycleResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<DossierModel> {
     return this.step(caller, code, { type: 'APOLOGIZE', newDueAt, reason });
+  }
+
+  @Mutation(() => DossierModel, {
+    description:
+      'Asks the applicant to pay fees or charges (national status 6); the clock pauses while processing is under way.',
+  })
+  @SignedInAccess(RECEPTION)
+  requestPayment(
+    @Args('code', { type: () => String }) code: string,
+    @Args('fees', { type: () => [ProcedureFeeInput] }) fees: ProcedureFeeInput[],
+    @Args('note', { type: () => String, nullable: true }) note: string | null | undefined,
+    @CurrentCaller() caller: Caller,
+  ): Promise<DossierModel> {
+    return this.step(caller, code, {
+      type: 'REQUEST_PAYMENT',
+      fees: fees.map((f) => ({ description: f.description, amountVnd: f.amountVnd })),
+      note: note ?? undefined,
+    });
+  }
+
+  @Mutation(() => DossierModel, {
+    description: 'Records the payment; the dossier goes on where it was, the clock resumes.',
+  })
+  @SignedInAccess(RECEPTION)
+  confirmPayment(
+    @Args('code', { type: () => String }) code: string,
+    @Args('method', { type: () => PaymentMethodEnum }) method: PaymentMethod,
+    @Args('reference', { type: () => String, nullable: true }) reference: string | null | undefined,
+    @CurrentCaller() caller: Caller,
+  ): Promise<DossierModel> {
+    return this.step(caller, code, {
+      type: 'CONFIRM_PAYMENT',
+      method,
+      reference: reference ?? undefined,
+    });
   }
 
   @Mutation(() => DossierTrackingModel, {

@@ -2,6 +2,7 @@ import {
   Channel as ChannelValues,
   DossierStatus as DossierStatusValues,
   ReturnMethod as ReturnMethodValues,
+  paymentMethodSchema,
   timelinessSchema,
 } from '@motcua/contracts';
 import { registerValuesEnum } from '../graphql/register-enum';
@@ -20,6 +21,11 @@ export const ReturnMethodEnum = registerValuesEnum(
   ReturnMethodValues,
   'ReturnMethod',
   'How the result goes back: at the branch the applicant chose, by post, or electronically.',
+);
+export const PaymentMethodEnum = registerValuesEnum(
+  paymentMethodSchema.enum,
+  'PaymentMethod',
+  'How fees were paid: in cash at the counter, online (payment platform) or by bank transfer.',
 );
 export const TimelinessEnum = registerValuesEnum(
   timelinessSchema.enum,

@@ -41,6 +41,7 @@ export function toDossierModel(d: Dossier): DossierModel {
     apologized: d.apologized,
     timeliness: d.timeliness,
     rating: d.rating,
+    paidOnline: d.paidOnline,
     receivingBranch: { ...d.receivingBranch },
     returnBranch: { ...d.returnBranch },
     resultReturn: toResultReturnModel(d.resultReturn),

@@ -114,6 +114,9 @@ export class DossierModel {
   @Field(() => Int, { nullable: true, description: "The applicant's satisfaction rating, 1..5." })
   rating!: number | null;
 
+  @Field(() => Boolean, { description: 'Fees were paid online.' })
+  paidOnline!: boolean;
+
   @Field(() => BranchRefModel)
   receivingBranch!: BranchRefModel;
 

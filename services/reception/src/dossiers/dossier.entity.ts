@@ -20,6 +20,13 @@ import type {
 export interface StoredPause {
   from: string;
   to: string | null;
+  /** Why the clock stood still; absent on pauses stored before payments paused it. */
+  kind?: 'SUPPLEMENT' | 'PAYMENT';
+}
+
+/** The supplement pause is the only one limited to once (DOMAIN §4). */
+export function isSupplementPause(pause: StoredPause): boolean {
+  return (pause.kind ?? 'SUPPLEMENT') === 'SUPPLEMENT';
 }
 
 /**
@@ -152,6 +159,14 @@ export class DossierEntity {
   /** When processing ended (result ready, refused, withdrawn or stopped). */
   @Column('timestamptz', { name: 'finished_at', nullable: true })
   finishedAt!: Date | null;
+
+  /** While awaiting payment: the status the dossier returns to once paid. */
+  @Column('text', { name: 'payment_resume_status', nullable: true })
+  paymentResumeStatus!: DossierStatus | null;
+
+  /** Fees were paid online (an overlay fact reported to the national portal). */
+  @Column('boolean', { name: 'paid_online', default: false })
+  paidOnline!: boolean;
 
   /** The applicant's satisfaction rating, 1..5, given once after the return. */
   @Column('smallint', { nullable: true })

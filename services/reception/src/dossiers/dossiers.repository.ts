@@ -204,6 +204,8 @@ export type DossierChange = Pick<DossierEntity, 'status' | 'nationalStatusCode'>
       | 'finishedAt'
       | 'rating'
       | 'returnMethod'
+      | 'paymentResumeStatus'
+      | 'paidOnline'
       | 'overdueNotifiedAt'
       | 'dueSoonNotifiedAt'
     >

@@ -157,6 +157,8 @@ export class DossiersService {
         apologized: false,
         finishedAt: null,
         rating: null,
+        paymentResumeStatus: null,
+        paidOnline: false,
         overdueNotifiedAt: null,
         dueSoonNotifiedAt: null,
         receivedBy: who,

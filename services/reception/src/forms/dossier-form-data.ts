@@ -175,6 +175,12 @@ export function processSteps(
       case 'RECEIVE_SUPPLEMENT':
         step(applicant, holderOf(h.status), 'Nhận hồ sơ bổ sung');
         break;
+      case 'REQUEST_PAYMENT':
+        step(holderOf(h.fromStatus), applicant, 'Yêu cầu nộp phí, lệ phí');
+        break;
+      case 'CONFIRM_PAYMENT':
+        step(applicant, holderOf(h.status), 'Đã nộp phí, lệ phí');
+        break;
       case 'MARK_RESULT_READY': {
         const judged = timeliness({
           dueAt: dossier.dueAt,

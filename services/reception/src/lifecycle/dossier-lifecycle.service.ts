@@ -13,7 +13,12 @@ import { Clock, requestContext } from '@motcua/platform';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { OverdueTimersService } from '../deadlines/overdue-timers.service';
 import { DossierViews } from '../dossiers/dossier-views.service';
-import type { DossierEntity, StoredPause } from '../dossiers/dossier.entity';
+import {
+  isSupplementPause,
+  type DossierEntity,
+  type StoredPause,
+} from '../dossiers/dossier.entity';
+import { CLOCK_RUNNING } from '../deadlines/overdue-timers.service';
 import { DossiersRepository, type DossierChange } from '../dossiers/dossiers.repository';
 import { normalizePhone } from '../dossiers/phone';
 import {
@@ -85,9 +90,10 @@ export class DossierLifecycleService {
           tenant: dossier.tenantId,
           status: dossier.status,
           competentAgencyCode: dossier.competentAgencyCode,
-          supplementRequested: dossier.pauses.length > 0,
+          supplementRequested: dossier.pauses.some(isSupplementPause),
           dueAt: dossier.dueAt,
           rating: dossier.rating,
+          paymentResumeStatus: dossier.paymentResumeStatus,
         },
         command,
         caller,
@@ -125,21 +131,31 @@ export class DossierLifecycleService {
     if (FINISHING.includes(decision.to)) change.finishedAt = now;
     switch (command.type) {
       case 'REQUEST_SUPPLEMENT':
-        change.pauses = [...dossier.pauses, { from: now.toISOString(), to: null }];
+        change.pauses = [
+          ...dossier.pauses,
+          { from: now.toISOString(), to: null, kind: 'SUPPLEMENT' },
+        ];
         break;
-      case 'RECEIVE_SUPPLEMENT': {
-        const pauses: StoredPause[] = dossier.pauses.map((p) =>
-          p.to === null ? { ...p, to: now.toISOString() } : p,
-        );
-        change.pauses = pauses;
-        change.dueAt = await this.deadlines.resumedDueAt(
-          dossier.tenantId,
-          dossier,
-          pauses.map((p) => ({ from: new Date(p.from), to: p.to ? new Date(p.to) : null })),
-        );
-        decision.details.dueAt = change.dueAt.toISOString();
+      case 'RECEIVE_SUPPLEMENT':
+        await this.resumeClock(dossier, change, decision, now);
         break;
-      }
+      case 'REQUEST_PAYMENT':
+        change.paymentResumeStatus = dossier.status;
+        // Waiting for the applicant's payment is not the agency's time, while it is processing.
+        if (CLOCK_RUNNING.includes(dossier.status)) {
+          change.pauses = [
+            ...dossier.pauses,
+            { from: now.toISOString(), to: null, kind: 'PAYMENT' },
+          ];
+        }
+        break;
+      case 'CONFIRM_PAYMENT':
+        change.paymentResumeStatus = null;
+        change.paidOnline = dossier.paidOnline || command.method === 'ONLINE';
+        if (dossier.pauses.some((p) => p.to === null)) {
+          await this.resumeClock(dossier, change, decision, now);
+        }
+        break;
       case 'APOLOGIZE':
         change.dueAt = new Date(command.newDueAt);
         change.originalDueAt = dossier.originalDueAt ?? dossier.dueAt;
@@ -159,6 +175,29 @@ export class DossierLifecycleService {
       case 'STOP':
         break;
     }
+    return this.rearmNotices(dossier, change);
+  }
+
+  /** Ends the open pause and recomputes the due date from the receipt with every pause. */
+  private async resumeClock(
+    dossier: DossierEntity,
+    change: DossierChange,
+    decision: TransitionDecision,
+    now: Date,
+  ): Promise<void> {
+    const pauses: StoredPause[] = dossier.pauses.map((p) =>
+      p.to === null ? { ...p, to: now.toISOString() } : p,
+    );
+    change.pauses = pauses;
+    change.dueAt = await this.deadlines.resumedDueAt(
+      dossier.tenantId,
+      dossier,
+      pauses.map((p) => ({ from: new Date(p.from), to: p.to ? new Date(p.to) : null })),
+    );
+    decision.details.dueAt = change.dueAt.toISOString();
+  }
+
+  private rearmNotices(dossier: DossierEntity, change: DossierChange): DossierChange {
     if (change.dueAt && change.dueAt.getTime() !== dossier.dueAt.getTime()) {
       // One overdue (and due-soon) notice per due date: a new due date re-arms both.
       change.overdueNotifiedAt = null;

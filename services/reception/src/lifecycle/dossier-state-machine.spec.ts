@@ -34,6 +34,7 @@ const state = (overrides: Partial<LifecycleState> = {}): LifecycleState => ({
   supplementRequested: false,
   dueAt: DUE,
   rating: null,
+  paymentResumeStatus: null,
   ...overrides,
 });
 const staff = (roles: string[], overrides: Partial<Actor> = {}): LifecycleCaller => ({
@@ -54,6 +55,11 @@ const COMMANDS: Record<DossierCommandType, LifecycleCommand> = {
   WITHDRAW: { type: 'WITHDRAW', reason: 'Công dân xin rút' },
   STOP: { type: 'STOP', reason: 'Dừng xử lý' },
   APOLOGIZE: { type: 'APOLOGIZE', newDueAt: '2026-01-20T03:00:00.000Z', reason: 'Quá hạn' },
+  REQUEST_PAYMENT: {
+    type: 'REQUEST_PAYMENT',
+    fees: [{ description: 'Lệ phí', amountVnd: 100_000 }],
+  },
+  CONFIRM_PAYMENT: { type: 'CONFIRM_PAYMENT', method: 'CASH' },
   RATE: { type: 'RATE', rating: 5 },
 };
 const CALLERS: Record<DossierCommandType, LifecycleCaller> = {
@@ -66,6 +72,8 @@ const CALLERS: Record<DossierCommandType, LifecycleCaller> = {
   WITHDRAW: receiver,
   STOP: handler,
   APOLOGIZE: handler,
+  REQUEST_PAYMENT: receiver,
+  CONFIRM_PAYMENT: receiver,
   RATE: applicant,
 };
 
@@ -85,13 +93,23 @@ describe(decideTransition.name, () => {
     ['WITHDRAW', 'ROUTING_HELD', 'WITHDRAWN', 7],
     ['WITHDRAW', 'PROCESSING', 'WITHDRAWN', 7],
     ['WITHDRAW', 'SUPPLEMENT_REQUESTED', 'WITHDRAWN', 7],
+    ['WITHDRAW', 'AWAITING_PAYMENT', 'WITHDRAWN', 7],
+    ['REQUEST_PAYMENT', 'RECEIVED', 'AWAITING_PAYMENT', 6],
+    ['REQUEST_PAYMENT', 'ROUTING_HELD', 'AWAITING_PAYMENT', 6],
+    ['REQUEST_PAYMENT', 'PROCESSING', 'AWAITING_PAYMENT', 6],
+    ['REQUEST_PAYMENT', 'RESULT_READY', 'AWAITING_PAYMENT', 6],
+    ['CONFIRM_PAYMENT', 'AWAITING_PAYMENT', 'PROCESSING', 4],
     ['STOP', 'PROCESSING', 'STOPPED', 8],
     ['STOP', 'SUPPLEMENT_REQUESTED', 'STOPPED', 8],
     ['APOLOGIZE', 'PROCESSING', 'PROCESSING', 4],
     ['RATE', 'RETURNED', 'RETURNED', 10],
   ] as const)('allows %s from %s to %s (national %d)', (type, from, to, national) => {
     const decision = decideTransition(
-      state({ status: from, supplementRequested: from === 'SUPPLEMENT_REQUESTED' }),
+      state({
+        status: from,
+        supplementRequested: from === 'SUPPLEMENT_REQUESTED',
+        paymentResumeStatus: from === 'AWAITING_PAYMENT' ? 'PROCESSING' : null,
+      }),
       COMMANDS[type],
       CALLERS[type],
     );
@@ -102,7 +120,7 @@ describe(decideTransition.name, () => {
     const pairs = Object.entries(LIFECYCLE_RULES).flatMap(([type, rule]) =>
       rule.from.map((from) => `${type}:${from}`),
     );
-    expect(pairs).toHaveLength(18);
+    expect(pairs).toHaveLength(24);
   });
 
   const illegal = Object.entries(LIFECYCLE_RULES).flatMap(([type, rule]) =>
@@ -114,6 +132,46 @@ describe(decideTransition.name, () => {
     expect(
       errorCode(() => decideTransition(state({ status }), COMMANDS[type], CALLERS[type])),
     ).toBe(ErrorCode.IllegalTransition);
+  });
+
+  it.each([
+    ['RESULT_READY', AGENCY, 'RESULT_READY'],
+    ['RECEIVED', null, 'RECEIVED'],
+    ['ROUTING_HELD', null, 'ROUTING_HELD'],
+    // Routed while it waited for the payment: it goes on with the agency.
+    ['RECEIVED', AGENCY, 'PROCESSING'],
+  ] as const)(
+    'goes back from AWAITING_PAYMENT to where it was (%s, agency %s) once paid: %s',
+    (resume, agency, to) => {
+      const decision = decideTransition(
+        state({
+          status: 'AWAITING_PAYMENT',
+          paymentResumeStatus: resume,
+          competentAgencyCode: agency,
+        }),
+        { type: 'CONFIRM_PAYMENT', method: 'ONLINE', reference: 'VNPAY-123' },
+        receiver,
+      );
+      expect(decision).toMatchObject({
+        to,
+        details: { method: 'ONLINE', reference: 'VNPAY-123' },
+      });
+    },
+  );
+
+  it('records the fees and their total when a payment is requested', () => {
+    const decision = decideTransition(
+      state({ status: 'RESULT_READY' }),
+      {
+        type: 'REQUEST_PAYMENT',
+        fees: [
+          { description: 'Lệ phí', amountVnd: 100_000 },
+          { description: 'Phí thẩm định', amountVnd: 50_000 },
+        ],
+      },
+      receiver,
+    );
+    expect(decision.details).toMatchObject({ totalVnd: 150_000, resumeStatus: 'RESULT_READY' });
   });
 
   it('goes back to RECEIVED when a supplement arrives for a dossier not yet routed', () => {

@@ -21,6 +21,8 @@ export interface LifecycleState {
   supplementRequested: boolean;
   dueAt: Date;
   rating: number | null;
+  /** While awaiting payment: the status the dossier goes back to once paid. */
+  paymentResumeStatus: DossierStatus | null;
 }
 
 /** Who asks: staff (checked by role, tenant and agency), or the applicant proven by code + phone. */
@@ -40,7 +42,13 @@ export interface TransitionDecision {
 type Who = 'RECEPTION' | 'AGENCY' | 'APPLICANT';
 
 const S = DossierStatus;
-const BEFORE_PROCESSING_ENDS = [S.Received, S.RoutingHeld, S.Processing, S.SupplementRequested];
+const BEFORE_PROCESSING_ENDS = [
+  S.Received,
+  S.RoutingHeld,
+  S.Processing,
+  S.SupplementRequested,
+  S.AwaitingPayment,
+];
 
 /** From which statuses each command is legal, and who may give it. */
 export const LIFECYCLE_RULES: Readonly<
@@ -55,6 +63,12 @@ export const LIFECYCLE_RULES: Readonly<
   WITHDRAW: { from: BEFORE_PROCESSING_ENDS, who: 'RECEPTION' },
   STOP: { from: [S.Processing, S.SupplementRequested], who: 'AGENCY' },
   APOLOGIZE: { from: [S.Processing], who: 'AGENCY' },
+  // The one-stop unit collects fees and charges: before the transfer, or before the return.
+  REQUEST_PAYMENT: {
+    from: [S.Received, S.RoutingHeld, S.Processing, S.ResultReady],
+    who: 'RECEPTION',
+  },
+  CONFIRM_PAYMENT: { from: [S.AwaitingPayment], who: 'RECEPTION' },
   RATE: { from: [S.Returned], who: 'APPLICANT' },
 };
 
@@ -138,6 +152,25 @@ function outcome(
         to: state.status,
         reason: command.reason,
         details: { previousDueAt: state.dueAt.toISOString(), newDueAt: newDueAt.toISOString() },
+      };
+    }
+    case 'REQUEST_PAYMENT': {
+      const totalVnd = command.fees.reduce((sum, fee) => sum + fee.amountVnd, 0);
+      return {
+        to: S.AwaitingPayment,
+        reason: command.note ?? null,
+        details: { fees: command.fees, totalVnd, resumeStatus: state.status },
+      };
+    }
+    case 'CONFIRM_PAYMENT': {
+      const resume = state.paymentResumeStatus ?? S.Received;
+      // Routed while it waited: it goes on with the competent agency.
+      const routedMeanwhile =
+        (resume === S.Received || resume === S.RoutingHeld) && state.competentAgencyCode !== null;
+      return {
+        to: routedMeanwhile ? S.Processing : resume,
+        reason: null,
+        details: { method: command.method, reference: command.reference ?? null },
       };
     }
     case 'RATE':

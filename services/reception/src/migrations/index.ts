@@ -3,6 +3,7 @@ import { DossierLifecycle1795310490286 } from './1795310490286-dossier-lifecycle
 import { DueNotices1795311207358 } from './1795311207358-due-notices';
 import { Attachments1795312699563 } from './1795312699563-attachments';
 import { ComponentsAndReturn1795315061316 } from './1795315061316-components-and-return';
+import { Payments1795315727646 } from './1795315727646-payments';
 
 export const RECEPTION_MIGRATIONS: Function[] = [
   Initial1795305986435,
@@ -10,4 +11,5 @@ export const RECEPTION_MIGRATIONS: Function[] = [
   DueNotices1795311207358,
   Attachments1795312699563,
   ComponentsAndReturn1795315061316,
+  Payments1795315727646,
 ];

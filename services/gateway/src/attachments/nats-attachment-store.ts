@@ -1,22 +1,22 @@
-import { Inject, Injectable } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Objm, StorageType, type ObjectStore } from '@nats-io/obj';
-import { NATS_CONNECTION, PLATFORM_OPTIONS, type PlatformRuntimeOptions } from '@motcua/platform';
+import { AttachmentStore } from './attachment-store';
 
 /** The bucket's name: the subject prefix keeps test runs apart (bucket names allow no dots). */
 export function attachmentBucket(subjectPrefix: string): string {
   return `${subjectPrefix.replace(/[^A-Za-z0-9_-]/g, '_')}attachments`;
 }
 
-/** Scanned components in a NATS object store (file storage), one object per attachment id. */
-@Injectable()
-export class AttachmentStore {
+/** Scanned components in a NATS object store (file storage): the default store. */
+export class NatsAttachmentStore extends AttachmentStore {
   private bucket: Promise<ObjectStore> | undefined;
 
   constructor(
-    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
-    @Inject(PLATFORM_OPTIONS) private readonly options: PlatformRuntimeOptions,
-  ) {}
+    private readonly nc: NatsConnection,
+    private readonly subjectPrefix: string,
+  ) {
+    super();
+  }
 
   async exists(attachmentId: string): Promise<boolean> {
     return (await (await this.store()).info(attachmentId)) !== null;
@@ -26,7 +26,6 @@ export class AttachmentStore {
     await (await this.store()).put({ name: attachmentId }, body);
   }
 
-  /** The object's bytes, or undefined when it is not stored. */
   async get(attachmentId: string): Promise<ReadableStream<Uint8Array> | undefined> {
     const result = await (await this.store()).get(attachmentId);
     return result?.data;
@@ -35,7 +34,7 @@ export class AttachmentStore {
   private store(): Promise<ObjectStore> {
     // Created on first use, so a gateway that never sees an upload makes no bucket.
     this.bucket ??= new Objm(this.nc)
-      .create(attachmentBucket(this.options.subjectPrefix ?? ''), { storage: StorageType.File })
+      .create(attachmentBucket(this.subjectPrefix), { storage: StorageType.File })
       .catch((err: unknown) => {
         this.bucket = undefined;
         throw err;
