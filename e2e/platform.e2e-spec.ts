@@ -187,6 +187,60 @@ describe('motcua end to end', () => {
     expect(JSON.stringify(tracked.body)).not.toContain('Phạm Minh Châu');
   });
 
+  it('registers a dossier a citizen submits online and routes it once a receiver accepts it', async () => {
+    const citizen = await fetchDemoToken({
+      issuer: stack.idp.issuers.citizen,
+      username: 'citizen.nguyen-van-an',
+    });
+    const submitted = await gql<{ submitDossier: { code: string; status: string } }>(
+      `mutation($input: SubmitDossierInput!) { submitDossier(input: $input) { code status nationalStatusCode } }`,
+      {
+        input: {
+          idempotencyKey: 'e2e-online-0001',
+          procedureCode: '1.001193',
+          components: demoRequiredComponents('1.001193'),
+          branchId: 'hn-ba-dinh',
+          channel: 'ONLINE',
+          jurisdictionUnitCode: '00070',
+          applicant: { fullName: 'Nguyễn Văn An', personalId: '001090012345', phone: '0912345678' },
+        },
+      },
+      { authorization: `Bearer ${citizen.accessToken}`, 'x-tenant': 'hanoi' },
+    );
+    expect(submitted.body.errors).toBeUndefined();
+    const { code } = submitted.body.data!.submitDossier;
+    expect(submitted.body.data!.submitDossier).toMatchObject({
+      status: 'REGISTERED',
+      nationalStatusCode: 1,
+    });
+
+    const accepted = await gql<{ acceptDossier: { status: string } }>(
+      'mutation($code: String!) { acceptDossier(code: $code) { status nationalStatusCode } }',
+      { code },
+      asReceiver(),
+    );
+    expect(accepted.body.errors).toBeUndefined();
+    expect(accepted.body.data!.acceptDossier).toEqual({
+      status: 'RECEIVED',
+      nationalStatusCode: 2,
+    });
+
+    const routed = await waitFor(
+      async () => {
+        const { body } = await gql<{
+          dossier: { status: string; history: { status: string }[] };
+        }>(
+          `query($code: String!) { dossier(code: $code) { status history { status } } }`,
+          { code },
+          asReceiver(),
+        );
+        return body.data?.dossier.status === 'PROCESSING' ? body.data.dossier : undefined;
+      },
+      { what: 'the accepted online dossier to be routed', timeoutMs: 30_000 },
+    );
+    expect(routed.history.map((h) => h.status)).toEqual(['REGISTERED', 'RECEIVED', 'PROCESSING']);
+  });
+
   it('holds a dossier that no routing rule matches, never dropping it', async () => {
     const { body } = await gql<{ submitDossier: { code: string } }>(
       'mutation($input: SubmitDossierInput!) { submitDossier(input: $input) { code } }',

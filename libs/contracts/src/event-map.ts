@@ -5,6 +5,7 @@ import {
   dossierHeldSchema,
   dossierOverdueSchema,
   dossierReceivedSchema,
+  dossierRegisteredSchema,
   dossierRoutedSchema,
   dossierTransitionedSchema,
 } from './events/dossier';
@@ -14,6 +15,7 @@ import {
  * `evt.<tenant>.<aggregate>.<event>.v<n>`; each aggregate has its own JetStream stream.
  */
 export const EVENTS = {
+  'dossier.registered.v1': dossierRegisteredSchema,
   'dossier.received.v1': dossierReceivedSchema,
   'dossier.routed.v1': dossierRoutedSchema,
   'dossier.held.v1': dossierHeldSchema,

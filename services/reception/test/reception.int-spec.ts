@@ -276,12 +276,82 @@ describe('reception service', () => {
       ).rejects.toMatchObject({ code: ErrorCode.Unauthenticated });
     });
 
-    it('lets a citizen submit online', async () => {
+    it('registers an online dossier (national 1) and starts its clock when a receiver accepts it', async () => {
+      const submittedAt = clock.now();
       const dossier = await submit(
         { channel: 'ONLINE' },
         { kind: 'CITIZEN', subject: 'citizen-1', roles: [] },
       );
-      expect(dossier.channel).toBe('ONLINE');
+      expect(dossier).toMatchObject({
+        channel: 'ONLINE',
+        status: 'REGISTERED',
+        nationalStatusCode: 1,
+      });
+      const tracked = await client.rpc.request(
+        'reception.dossier.track.v1',
+        { code: dossier.code, phone: '0912345678' },
+        { tenant: 'hanoi' },
+      );
+      expect(tracked.nationalStatusCode).toBe(1);
+
+      // Accepted the next working day at 10:00: three working days from then.
+      const acceptedAt = new Date(submittedAt.getTime() + 3 * 24 * 3600_000); // Monday
+      clock.set(acceptedAt);
+      try {
+        const accepted = await client.rpc.request(
+          'reception.dossier.transition.v1',
+          { code: dossier.code, command: { type: 'ACCEPT' } },
+          { tenant: 'hanoi', actor: receiverActor() },
+        );
+        expect(accepted).toMatchObject({
+          status: 'RECEIVED',
+          nationalStatusCode: 2,
+          receivedAt: submittedAt.toISOString(),
+          dueAt: new Date(acceptedAt.getTime() + 3 * 24 * 3600_000).toISOString(), // Thursday
+        });
+
+        // Routing hears of it only now: its dossier.received carries the acceptance time.
+        const consumer = await dossierEventConsumer(stack, 'dossier.received.v1');
+        const received = await waitFor(
+          async () => {
+            const msg = await consumer.next({ expires: 1000 });
+            const event = msg?.json<CloudEvent<'dossier.received.v1'>>();
+            return event?.data.code === dossier.code ? event : undefined;
+          },
+          { what: `dossier.received for ${dossier.code}` },
+        );
+        expect(received.data).toMatchObject({
+          receivedAt: acceptedAt.toISOString(),
+          dueAt: accepted.dueAt,
+          channel: 'ONLINE',
+        });
+        await expect(
+          client.rpc.request(
+            'reception.dossier.transition.v1',
+            { code: dossier.code, command: { type: 'ACCEPT' } },
+            { tenant: 'hanoi', actor: receiverActor() },
+          ),
+        ).rejects.toMatchObject({ code: ErrorCode.IllegalTransition });
+      } finally {
+        clock.set(submittedAt);
+      }
+    });
+
+    it('publishes dossier.registered for an online dossier', async () => {
+      const dossier = await submit(
+        { channel: 'ONLINE' },
+        { kind: 'CITIZEN', subject: 'citizen-1', roles: [] },
+      );
+      const consumer = await dossierEventConsumer(stack, 'dossier.registered.v1');
+      const registered = await waitFor(
+        async () => {
+          const msg = await consumer.next({ expires: 1000 });
+          const event = msg?.json<CloudEvent<'dossier.registered.v1'>>();
+          return event?.data.code === dossier.code ? event : undefined;
+        },
+        { what: `dossier.registered for ${dossier.code}` },
+      );
+      expect(registered.data).toMatchObject({ dossierId: dossier.id, channel: 'ONLINE' });
     });
   });
 

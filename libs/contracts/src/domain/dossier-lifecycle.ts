@@ -42,6 +42,8 @@ export type ProcessingStep = z.input<typeof processingStepSchema>;
 
 /** Every staff step of the dossier lifecycle (DOMAIN §4), told apart by `type`. */
 export const dossierCommandSchema = z.discriminatedUnion('type', [
+  /** The one-stop unit accepts an online dossier after checking it; its clock starts now. */
+  z.object({ type: z.literal('ACCEPT'), note }),
   z.object({
     type: z.literal('REQUEST_SUPPLEMENT'),
     missingComponents: z.array(text).min(1).max(100),
@@ -80,6 +82,7 @@ export type DossierCommand = z.output<typeof dossierCommandSchema>;
 
 /** Command types, including the applicant's RATE (its own public RPC). */
 export const dossierCommandTypeSchema = z.enum([
+  'ACCEPT',
   'REQUEST_SUPPLEMENT',
   'RECEIVE_SUPPLEMENT',
   'REFUSE',

@@ -2,6 +2,11 @@ import { z } from 'zod';
 
 /** Local dossier statuses. Each maps to one national status code (DOMAIN §4). */
 export const DossierStatus = {
+  /**
+   * Submitted online, not yet accepted by the one-stop unit (national 1): it has a code and can
+   * be tracked, but its clock starts and it is routed only once a receiver accepts it.
+   */
+  Registered: 'REGISTERED',
   Received: 'RECEIVED',
   /** Received, but no routing rule matched: held for a supervisor, never dropped. */
   RoutingHeld: 'ROUTING_HELD',
@@ -36,6 +41,7 @@ export const dossierStatusSchema = z.enum(
  * 8 stopped, 9 processed, 10 result returned.
  */
 export const NATIONAL_STATUS_CODE: Readonly<Record<DossierStatus, number>> = {
+  REGISTERED: 1,
   RECEIVED: 2,
   ROUTING_HELD: 2,
   PROCESSING: 4,

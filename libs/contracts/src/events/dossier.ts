@@ -28,6 +28,13 @@ export const dossierReceivedSchema = z.object({
 });
 export type DossierReceived = z.infer<typeof dossierReceivedSchema>;
 
+/**
+ * A dossier submitted online and registered (national 1), not yet accepted: same data as
+ * `dossier.received.v1`, which follows when a receiver accepts it (with the due date from then).
+ */
+export const dossierRegisteredSchema = dossierReceivedSchema;
+export type DossierRegistered = DossierReceived;
+
 export const dossierRoutedSchema = z.object({
   dossierId: z.uuid(),
   code: z.string(),

@@ -50,6 +50,19 @@ export abstract class DossierLifecycleResolver {
   }
 
   @Mutation(() => DossierModel, {
+    description:
+      'Accepts an online dossier after checking it (national 1 → 2): its clock starts and it is routed.',
+  })
+  @SignedInAccess(RECEPTION)
+  acceptDossier(
+    @Args('code', { type: () => String }) code: string,
+    @Args('note', { type: () => String, nullable: true }) note: string | null | undefined,
+    @CurrentCaller() caller: Caller,
+  ): Promise<DossierModel> {
+    return this.step(caller, code, { type: 'ACCEPT', note: note ?? undefined });
+  }
+
+  @Mutation(() => DossierModel, {
     description: 'Asks for a supplement, once, in writing (form 02); the clock pauses.',
   })
   @SignedInAccess(RECEPTION)

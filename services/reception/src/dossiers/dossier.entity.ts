@@ -135,6 +135,13 @@ export class DossierEntity {
   @Column('timestamptz', { name: 'received_at' })
   receivedAt!: Date;
 
+  /**
+   * When the one-stop unit accepted the dossier: the processing clock starts here. The receipt
+   * time for counter and postal dossiers; null while an online dossier is only registered.
+   */
+  @Column('timestamptz', { name: 'accepted_at', nullable: true })
+  acceptedAt!: Date | null;
+
   @Column('timestamptz', { name: 'due_at' })
   dueAt!: Date;
 

@@ -7,7 +7,6 @@ import {
   MAX_DAILY_SEQUENCE,
   formatDossierCode,
   type DossierCommandType,
-  type DossierReceived,
   type DossierTransitioned,
 } from '@motcua/contracts';
 import { OutboxWriter } from '@motcua/platform';
@@ -15,6 +14,7 @@ import { toVietnamDate } from '@motcua/calendar';
 import { DossierHistoryEntity } from './dossier-history.entity';
 import { DossierSequenceEntity } from './dossier-sequence.entity';
 import { DossierEntity } from './dossier.entity';
+import { toReceivedEvent } from './received-event';
 
 export type DossierDraft = Omit<DossierEntity, 'code' | 'createdAt' | 'updatedAt' | 'version'>;
 
@@ -51,13 +51,10 @@ export class DossiersRepository {
 
   /**
    * Issues the dossier code, stores the dossier, its first history entry and the
-   * `dossier.received` event in one transaction. Returns null when another request with the same
+   * `dossier.received` (or, online, `dossier.registered`) event in one transaction. Returns null when another request with the same
    * idempotency key won the race (the caller reads that one instead).
    */
-  async insertReceived(
-    draft: DossierDraft,
-    toEvent: (dossier: DossierEntity) => DossierReceived,
-  ): Promise<DossierEntity | null> {
+  async insertReceived(draft: DossierDraft): Promise<DossierEntity | null> {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const receiptDay = toVietnamDate(draft.receivedAt);
@@ -86,7 +83,8 @@ export class DossiersRepository {
           command: null,
           details: null,
         });
-        await this.outbox.append(manager, 'dossier.received.v1', toEvent(dossier), {
+        const type = dossier.acceptedAt ? 'dossier.received.v1' : 'dossier.registered.v1';
+        await this.outbox.append(manager, type, toReceivedEvent(dossier), {
           tenant: dossier.tenantId,
           subject: code,
         });
@@ -120,6 +118,14 @@ export class DossiersRepository {
       );
     }
     return value;
+  }
+
+  /** `dossier.received.v1` of an online dossier just accepted, in the caller's transaction. */
+  async appendReceived(manager: EntityManager, dossier: DossierEntity): Promise<void> {
+    await this.outbox.append(manager, 'dossier.received.v1', toReceivedEvent(dossier), {
+      tenant: dossier.tenantId,
+      subject: dossier.code,
+    });
   }
 
   /** Applies a status change inside the caller's transaction, with its history entry. */
@@ -204,6 +210,8 @@ export type DossierChange = Pick<DossierEntity, 'status' | 'nationalStatusCode'>
       | 'finishedAt'
       | 'rating'
       | 'returnMethod'
+      | 'acceptedAt'
+      | 'duration'
       | 'paymentResumeStatus'
       | 'paidOnline'
       | 'overdueNotifiedAt'

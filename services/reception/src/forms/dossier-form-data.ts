@@ -175,6 +175,9 @@ export function processSteps(
       case 'RECEIVE_SUPPLEMENT':
         step(applicant, holderOf(h.status), 'Nhận hồ sơ bổ sung');
         break;
+      case 'ACCEPT':
+        step(applicant, reception, 'Tiếp nhận hồ sơ trực tuyến');
+        break;
       case 'REQUEST_PAYMENT':
         step(holderOf(h.fromStatus), applicant, 'Yêu cầu nộp phí, lệ phí');
         break;

@@ -8,6 +8,7 @@ import {
   type Dossier,
   type DossierCommand,
   type DossierTracking,
+  type Duration,
 } from '@motcua/contracts';
 import { Clock, requestContext } from '@motcua/platform';
 import { DeadlineService } from '../deadlines/deadline.service';
@@ -90,6 +91,7 @@ export class DossierLifecycleService {
           tenant: dossier.tenantId,
           status: dossier.status,
           competentAgencyCode: dossier.competentAgencyCode,
+          accepted: dossier.acceptedAt !== null,
           supplementRequested: dossier.pauses.some(isSupplementPause),
           dueAt: dossier.dueAt,
           rating: dossier.rating,
@@ -106,6 +108,9 @@ export class DossierLifecycleService {
         command: decision.command,
         details: decision.details,
       });
+      // Accepted: routing and the applicant's notice start from here, as for a counter receipt.
+      if (command.type === 'ACCEPT')
+        await this.repository.appendReceived(manager, { ...dossier, ...change });
       return dossier.id;
     });
     requestContext.annotate({ dossierCode: code });
@@ -130,6 +135,20 @@ export class DossierLifecycleService {
     };
     if (FINISHING.includes(decision.to)) change.finishedAt = now;
     switch (command.type) {
+      case 'ACCEPT': {
+        // The clock starts now, fast tracks of the day of acceptance included.
+        const deadline = await this.deadlines.deadline(dossier.tenantId, {
+          receivedAt: now,
+          duration: storedDuration(dossier),
+          procedureCode: dossier.procedureCode,
+          unitCode: dossier.receivingUnitCode,
+        });
+        change.acceptedAt = now;
+        change.dueAt = deadline.dueAt;
+        change.duration = deadline.duration;
+        decision.details.dueAt = deadline.dueAt.toISOString();
+        break;
+      }
       case 'REQUEST_SUPPLEMENT':
         change.pauses = [
           ...dossier.pauses,
@@ -189,10 +208,16 @@ export class DossierLifecycleService {
       p.to === null ? { ...p, to: now.toISOString() } : p,
     );
     change.pauses = pauses;
+    // Not accepted yet: no clock runs, acceptance will set the due date.
+    if (!dossier.acceptedAt) return;
+    const start = dossier.acceptedAt;
     change.dueAt = await this.deadlines.resumedDueAt(
       dossier.tenantId,
-      dossier,
-      pauses.map((p) => ({ from: new Date(p.from), to: p.to ? new Date(p.to) : null })),
+      { ...dossier, receivedAt: start },
+      pauses
+        .map((p) => ({ from: new Date(p.from), to: p.to ? new Date(p.to) : null }))
+        // A pause while the dossier was only registered did not stop a running clock.
+        .filter((p) => p.from >= start),
     );
     decision.details.dueAt = change.dueAt.toISOString();
   }
@@ -205,4 +230,15 @@ export class DossierLifecycleService {
     }
     return change;
   }
+}
+
+/** The processing time stored at submission; every registered dossier has one. */
+function storedDuration(dossier: DossierEntity): Duration {
+  if (!dossier.duration) {
+    throw new DomainError(
+      ErrorCode.Internal,
+      `dossier ${dossier.code} has no stored processing time to start its clock with`,
+    );
+  }
+  return dossier.duration;
 }

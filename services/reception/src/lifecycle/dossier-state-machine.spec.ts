@@ -31,6 +31,7 @@ const state = (overrides: Partial<LifecycleState> = {}): LifecycleState => ({
   tenant: 'hanoi',
   status: DossierStatus.Processing,
   competentAgencyCode: AGENCY,
+  accepted: true,
   supplementRequested: false,
   dueAt: DUE,
   rating: null,
@@ -46,6 +47,7 @@ const handler = staff(['HANDLER'], { agencyCode: AGENCY });
 const applicant: LifecycleCaller = { kind: 'APPLICANT' };
 
 const COMMANDS: Record<DossierCommandType, LifecycleCommand> = {
+  ACCEPT: { type: 'ACCEPT' },
   REQUEST_SUPPLEMENT: { type: 'REQUEST_SUPPLEMENT', missingComponents: ['Tờ khai'] },
   RECEIVE_SUPPLEMENT: { type: 'RECEIVE_SUPPLEMENT' },
   REFUSE: { type: 'REFUSE', reasons: ['Không thuộc thẩm quyền'] },
@@ -63,6 +65,7 @@ const COMMANDS: Record<DossierCommandType, LifecycleCommand> = {
   RATE: { type: 'RATE', rating: 5 },
 };
 const CALLERS: Record<DossierCommandType, LifecycleCaller> = {
+  ACCEPT: receiver,
   REQUEST_SUPPLEMENT: receiver,
   RECEIVE_SUPPLEMENT: receiver,
   REFUSE: receiver,
@@ -79,6 +82,10 @@ const CALLERS: Record<DossierCommandType, LifecycleCaller> = {
 
 describe(decideTransition.name, () => {
   it.each([
+    ['ACCEPT', 'REGISTERED', 'RECEIVED', 2],
+    ['REQUEST_SUPPLEMENT', 'REGISTERED', 'SUPPLEMENT_REQUESTED', 5],
+    ['REFUSE', 'REGISTERED', 'REFUSED', 3],
+    ['WITHDRAW', 'REGISTERED', 'WITHDRAWN', 7],
     ['REQUEST_SUPPLEMENT', 'RECEIVED', 'SUPPLEMENT_REQUESTED', 5],
     ['REQUEST_SUPPLEMENT', 'ROUTING_HELD', 'SUPPLEMENT_REQUESTED', 5],
     ['REQUEST_SUPPLEMENT', 'PROCESSING', 'SUPPLEMENT_REQUESTED', 5],
@@ -120,7 +127,7 @@ describe(decideTransition.name, () => {
     const pairs = Object.entries(LIFECYCLE_RULES).flatMap(([type, rule]) =>
       rule.from.map((from) => `${type}:${from}`),
     );
-    expect(pairs).toHaveLength(24);
+    expect(pairs).toHaveLength(28);
   });
 
   const illegal = Object.entries(LIFECYCLE_RULES).flatMap(([type, rule]) =>
@@ -172,6 +179,20 @@ describe(decideTransition.name, () => {
       receiver,
     );
     expect(decision.details).toMatchObject({ totalVnd: 150_000, resumeStatus: 'RESULT_READY' });
+  });
+
+  it('goes back to REGISTERED when a supplement arrives for an online dossier not yet accepted', () => {
+    const decision = decideTransition(
+      state({
+        status: 'SUPPLEMENT_REQUESTED',
+        supplementRequested: true,
+        accepted: false,
+        competentAgencyCode: null,
+      }),
+      { type: 'RECEIVE_SUPPLEMENT' },
+      receiver,
+    );
+    expect(decision).toMatchObject({ to: 'REGISTERED', nationalStatusCode: 1 });
   });
 
   it('goes back to RECEIVED when a supplement arrives for a dossier not yet routed', () => {

@@ -17,6 +17,8 @@ export interface LifecycleState {
   tenant: string;
   status: DossierStatus;
   competentAgencyCode: string | null;
+  /** The one-stop unit has accepted the dossier (always, except for registered online ones). */
+  accepted: boolean;
   /** A supplement was already requested once (DOMAIN §4: once, in writing). */
   supplementRequested: boolean;
   dueAt: Date;
@@ -43,6 +45,7 @@ type Who = 'RECEPTION' | 'AGENCY' | 'APPLICANT';
 
 const S = DossierStatus;
 const BEFORE_PROCESSING_ENDS = [
+  S.Registered,
   S.Received,
   S.RoutingHeld,
   S.Processing,
@@ -54,9 +57,16 @@ const BEFORE_PROCESSING_ENDS = [
 export const LIFECYCLE_RULES: Readonly<
   Record<DossierCommandType, { from: readonly DossierStatus[]; who: Who }>
 > = {
-  REQUEST_SUPPLEMENT: { from: [S.Received, S.RoutingHeld, S.Processing], who: 'RECEPTION' },
+  ACCEPT: { from: [S.Registered], who: 'RECEPTION' },
+  REQUEST_SUPPLEMENT: {
+    from: [S.Registered, S.Received, S.RoutingHeld, S.Processing],
+    who: 'RECEPTION',
+  },
   RECEIVE_SUPPLEMENT: { from: [S.SupplementRequested], who: 'RECEPTION' },
-  REFUSE: { from: [S.Received, S.RoutingHeld, S.SupplementRequested], who: 'RECEPTION' },
+  REFUSE: {
+    from: [S.Registered, S.Received, S.RoutingHeld, S.SupplementRequested],
+    who: 'RECEPTION',
+  },
   RECORD_STEP: { from: [S.Processing], who: 'AGENCY' },
   MARK_RESULT_READY: { from: [S.Processing], who: 'AGENCY' },
   RETURN_RESULT: { from: [S.ResultReady], who: 'RECEPTION' },
@@ -107,6 +117,8 @@ function outcome(
   command: LifecycleCommand,
 ): { to: DossierStatus; reason: string | null; details: Record<string, unknown> } {
   switch (command.type) {
+    case 'ACCEPT':
+      return { to: S.Received, reason: command.note ?? null, details: {} };
     case 'REQUEST_SUPPLEMENT':
       if (state.supplementRequested) throw illegal('a supplement may be requested only once');
       return {
@@ -115,9 +127,10 @@ function outcome(
         details: { missingComponents: command.missingComponents },
       };
     case 'RECEIVE_SUPPLEMENT':
-      // Back where it was: with the competent agency once routed, else at reception.
+      // Back where it was: with the competent agency once routed, else at reception (an online
+      // dossier not yet accepted waits for acceptance again).
       return {
-        to: state.competentAgencyCode ? S.Processing : S.Received,
+        to: state.competentAgencyCode ? S.Processing : state.accepted ? S.Received : S.Registered,
         reason: command.note ?? null,
         details: {},
       };

@@ -4,6 +4,7 @@ import { DueNotices1795311207358 } from './1795311207358-due-notices';
 import { Attachments1795312699563 } from './1795312699563-attachments';
 import { ComponentsAndReturn1795315061316 } from './1795315061316-components-and-return';
 import { Payments1795315727646 } from './1795315727646-payments';
+import { OnlineAcceptance1795316624942 } from './1795316624942-online-acceptance';
 
 export const RECEPTION_MIGRATIONS: Function[] = [
   Initial1795305986435,
@@ -12,4 +13,5 @@ export const RECEPTION_MIGRATIONS: Function[] = [
   Attachments1795312699563,
   ComponentsAndReturn1795315061316,
   Payments1795315727646,
+  OnlineAcceptance1795316624942,
 ];
