@@ -91,6 +91,7 @@ export class DossierLifecycleService {
           tenant: dossier.tenantId,
           status: dossier.status,
           competentAgencyCode: dossier.competentAgencyCode,
+          branchIds: [dossier.receivingBranchId, dossier.returnBranchId],
           accepted: dossier.acceptedAt !== null,
           supplementRequested: dossier.pauses.some(isSupplementPause),
           dueAt: dossier.dueAt,

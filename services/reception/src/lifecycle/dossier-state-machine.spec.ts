@@ -31,6 +31,7 @@ const state = (overrides: Partial<LifecycleState> = {}): LifecycleState => ({
   tenant: 'hanoi',
   status: DossierStatus.Processing,
   competentAgencyCode: AGENCY,
+  branchIds: ['hn-ba-dinh'],
   accepted: true,
   supplementRequested: false,
   dueAt: DUE,
@@ -42,7 +43,7 @@ const staff = (roles: string[], overrides: Partial<Actor> = {}): LifecycleCaller
   kind: 'ACTOR',
   actor: { kind: 'STAFF', subject: 'someone', tenant: 'hanoi', roles, ...overrides },
 });
-const receiver = staff(['RECEIVER']);
+const receiver = staff(['RECEIVER'], { branchId: 'hn-ba-dinh' });
 const handler = staff(['HANDLER'], { agencyCode: AGENCY });
 const applicant: LifecycleCaller = { kind: 'APPLICANT' };
 
@@ -243,6 +244,12 @@ describe(decideTransition.name, () => {
       'WITHDRAW',
       { kind: 'ACTOR', actor: { kind: 'CITIZEN', subject: 'c', roles: [] } },
     ],
+    [
+      'a receiver of another branch refuses',
+      'REFUSE',
+      staff(['RECEIVER'], { branchId: 'hn-cau-giay' }),
+    ],
+    ['a receiver without a branch refuses', 'REFUSE', staff(['RECEIVER'])],
     ['staff rate', 'RATE', receiver],
     ['the applicant stops', 'STOP', applicant],
   ] as const)('answers FORBIDDEN when %s', (_what, type, caller) => {
@@ -252,6 +259,15 @@ describe(decideTransition.name, () => {
         decideTransition(state({ status }), COMMANDS[type], caller as LifecycleCaller),
       ),
     ).toBe(ErrorCode.Forbidden);
+  });
+
+  it('lets a receiver of the return branch hand the result back', () => {
+    const decision = decideTransition(
+      state({ status: 'RESULT_READY', branchIds: ['hn-ba-dinh', 'hn-hoan-kiem'] }),
+      COMMANDS.RETURN_RESULT,
+      staff(['RECEIVER'], { branchId: 'hn-hoan-kiem' }),
+    );
+    expect(decision.to).toBe('RETURNED');
   });
 
   it('lets a supervisor act for the competent agency', () => {

@@ -17,6 +17,8 @@ export interface LifecycleState {
   tenant: string;
   status: DossierStatus;
   competentAgencyCode: string | null;
+  /** Branches whose receivers act on the dossier: where it was received and where it returns. */
+  branchIds: readonly string[];
   /** The one-stop unit has accepted the dossier (always, except for registered online ones). */
   accepted: boolean;
   /** A supplement was already requested once (DOMAIN §4: once, in writing). */
@@ -214,8 +216,13 @@ function authorize(
   }
   const has = (...roles: StaffRole[]) => roles.some((r) => actor.roles.includes(r));
   if (who === 'RECEPTION') {
-    if (!has(StaffRole.Receiver, StaffRole.Supervisor)) {
-      throw forbidden(`only receivers and supervisors may ${type}`);
+    if (has(StaffRole.Supervisor)) return actor.subject;
+    if (!has(StaffRole.Receiver)) throw forbidden(`only receivers and supervisors may ${type}`);
+    // A receiver acts for their own branch: the one that received the dossier or returns it.
+    if (!actor.branchId || !state.branchIds.includes(actor.branchId)) {
+      throw forbidden(
+        `${type} is for receivers of ${state.branchIds.join(' or ')} (or a supervisor)`,
+      );
     }
     return actor.subject;
   }
