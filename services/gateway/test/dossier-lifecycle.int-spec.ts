@@ -27,7 +27,8 @@ interface DossierView {
 const TODAY = new Date('2026-01-09T03:00:00.000Z');
 /** Sở Tư pháp Hà Nội: the agency of demo.hanoi.handler. */
 const HANDLER_AGENCY = '000.00.01.H26';
-const DOSSIER_FIELDS = 'code id status nationalStatusCode timeliness history { from status actor }';
+const DOSSIER_FIELDS =
+  'code id status nationalStatusCode timeliness apologized history { from status actor }';
 
 describe('gateway dossier lifecycle', () => {
   let stack: GatewayStack;
@@ -233,6 +234,90 @@ describe('gateway dossier lifecycle', () => {
       status: 'PROCESSING',
       nationalStatusCode: 4,
       paidOnline: true,
+    });
+  });
+
+  describe('every other step through GraphQL, with its form', () => {
+    const step = async (mutation: string, who: Record<string, string>) => {
+      const res = await gql<Record<string, DossierView>>(
+        `mutation { ${mutation} { ${DOSSIER_FIELDS} } }`,
+        {},
+        who,
+      );
+      expect(res.errors).toBeUndefined();
+      return Object.values(res.data!)[0];
+    };
+    const formKind = async (code: string, kind: string) => {
+      const res = await gql<{ dossierForm: { kind: string } }>(
+        `query { dossierForm(code: "${code}", kind: ${kind}) { kind } }`,
+        {},
+        receiver,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.dossierForm.kind;
+    };
+
+    it('supplement received, result ready, returned and rated (national 5 → 4 → 9 → 10)', async () => {
+      const { code } = await routedDossier();
+      await step(
+        `requestSupplement(code: "${code}", missingComponents: ["Bản sao CCCD"])`,
+        receiver,
+      );
+      expect(await formKind(code, 'FORM_02')).toBe('FORM_02');
+      expect(await step(`receiveSupplement(code: "${code}")`, receiver)).toMatchObject({
+        status: 'PROCESSING',
+        nationalStatusCode: 4,
+      });
+      expect(await step(`markResultReady(code: "${code}")`, handler)).toMatchObject({
+        status: 'RESULT_READY',
+        nationalStatusCode: 9,
+      });
+      expect(await step(`returnResult(code: "${code}", method: BRANCH)`, receiver)).toMatchObject({
+        status: 'RETURNED',
+        nationalStatusCode: 10,
+      });
+      const rated = await gql<{ rateDossier: { status: string } }>(
+        `mutation { rateDossier(code: "${code}", phone: "0912345678", rating: 5) { status } }`,
+        {},
+        { 'x-tenant': 'hanoi' },
+      );
+      expect(rated.errors).toBeUndefined();
+      expect(await formKind(code, 'FORM_06')).toBe('FORM_06');
+    });
+
+    it('apology with a later due date, then stop (forms 04 and 05)', async () => {
+      const { code } = await routedDossier();
+      expect(
+        await step(
+          `apologizeDossier(code: "${code}", newDueAt: "2026-01-30T09:00:00.000Z", reason: "Cần xác minh")`,
+          handler,
+        ),
+      ).toMatchObject({ status: 'PROCESSING', apologized: true });
+      expect(await formKind(code, 'FORM_04')).toBe('FORM_04');
+      expect(
+        await step(`stopDossier(code: "${code}", reason: "Giấy tờ giả mạo")`, handler),
+      ).toMatchObject({ status: 'STOPPED', nationalStatusCode: 8 });
+      expect(await formKind(code, 'FORM_05')).toBe('FORM_05');
+    });
+
+    it('refusal (form 03) and withdrawal (national 3 and 7)', async () => {
+      const refused = await routedDossier();
+      const withdrawn = await routedDossier();
+      // Refusal is a reception step before processing: the routed one is withdrawn instead.
+      expect(
+        await step(
+          `withdrawDossier(code: "${withdrawn.code}", reason: "Công dân xin rút")`,
+          receiver,
+        ),
+      ).toMatchObject({ status: 'WITHDRAWN', nationalStatusCode: 7 });
+      await step(
+        `requestSupplement(code: "${refused.code}", missingComponents: ["Tờ khai"])`,
+        receiver,
+      );
+      expect(
+        await step(`refuseDossier(code: "${refused.code}", reasons: ["Không bổ sung"])`, receiver),
+      ).toMatchObject({ status: 'REFUSED', nationalStatusCode: 3 });
+      expect(await formKind(refused.code, 'FORM_03')).toBe('FORM_03');
     });
   });
 });
