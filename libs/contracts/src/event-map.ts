@@ -9,6 +9,7 @@ import {
   dossierRoutedSchema,
   dossierTransitionedSchema,
 } from './events/dossier';
+import { dossierAssignedSchema } from './events/routing';
 
 /**
  * Every domain event `<aggregate>.<event>.v<n>` with its data schema. The NATS subject is
@@ -22,6 +23,7 @@ export const EVENTS = {
   'dossier.transitioned.v1': dossierTransitionedSchema,
   'dossier.overdue.v1': dossierOverdueSchema,
   'dossier.due-soon.v1': dossierDueSoonSchema,
+  'dossier.assigned.v1': dossierAssignedSchema,
   'catalog.changed.v1': catalogChangedSchema,
 } as const;
 export type EventType = keyof typeof EVENTS;

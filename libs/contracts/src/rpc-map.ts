@@ -2,13 +2,14 @@ import type { z } from 'zod';
 import { catalogRpc } from './rpc/catalog';
 import { identityRpc } from './rpc/identity';
 import { receptionRpc } from './rpc/reception';
+import { routingRpc } from './rpc/routing';
 
 /**
  * Every request/reply subject (`<service>.<entity>.<verb>.v<n>`) with its request and response
  * schema. `tenantScoped` subjects require the `x-tenant` header. A published contract never
  * changes in place: add a `.v2` subject.
  */
-export const RPC = { ...catalogRpc, ...receptionRpc, ...identityRpc } as const;
+export const RPC = { ...catalogRpc, ...receptionRpc, ...identityRpc, ...routingRpc } as const;
 export type RpcSubject = keyof typeof RPC;
 /** What the caller sends (before defaults are applied). */
 export type RpcRequest<S extends RpcSubject> = z.input<(typeof RPC)[S]['request']>;

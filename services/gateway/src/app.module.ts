@@ -9,6 +9,7 @@ import { CatalogModule } from './catalog/catalog.module';
 import { GatewayConfigModule } from './config/gateway-config.module';
 import type { GatewayConfig } from './config/gateway.config';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { RoutingModule } from './routing/routing.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 
@@ -26,6 +27,7 @@ export class AppModule {
         CatalogModule,
         DossiersModule,
         AttachmentsModule,
+        RoutingModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }],
     };

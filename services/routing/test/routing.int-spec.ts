@@ -237,7 +237,11 @@ describe(RoutingService.name, () => {
       agencyCode: '000.A0.02.H26',
       agencyName: 'Ủy ban nhân dân phường Hoàn Kiếm',
       ruleId: 'hanoi-100-civil-status-certification',
+      ruleVersion: 1,
       routedAt: expect.any(String),
+      reason:
+        'rule hanoi-100-civil-status-certification v1 matched field G09-TP01, commune level → committee of 00070: Ủy ban nhân dân phường Hoàn Kiếm (000.A0.02.H26)',
+      decidedBy: 'system:routing',
     });
     const [row] = await decisions(event.data.dossierId);
     expect(row).toMatchObject({
@@ -245,8 +249,14 @@ describe(RoutingService.name, () => {
       dossierCode: event.data.code,
       status: 'ROUTED',
       ruleId: 'hanoi-100-civil-status-certification',
+      ruleVersion: 1,
       agencyCode: '000.A0.02.H26',
-      reason: null,
+      reason: (out.event.data as { reason: string }).reason,
+      decidedBy: 'system:routing',
+      procedureCode: '1.001193',
+      fieldCode: 'G09-TP01',
+      channel: 'COUNTER',
+      jurisdictionUnitCode: '00070',
     });
     expect(row.decidedAt.toISOString()).toBe((out.event.data as { routedAt: string }).routedAt);
   });

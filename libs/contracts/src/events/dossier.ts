@@ -40,8 +40,15 @@ export const dossierRoutedSchema = z.object({
   code: z.string(),
   agencyCode: z.string(),
   agencyName: z.string(),
+  /** The rule that matched, or `manual` when a supervisor routed a held dossier by hand. */
   ruleId: z.string(),
   routedAt: isoDateTime,
+  /** Added later (optional for events published before): the version of the rule that matched. */
+  ruleVersion: z.number().int().positive().optional(),
+  /** Added later: why — how the rule matched, or the supervisor's reason. */
+  reason: z.string().optional(),
+  /** Added later: `system:routing`, or the supervisor who routed by hand. */
+  decidedBy: z.string().optional(),
 });
 export type DossierRouted = z.infer<typeof dossierRoutedSchema>;
 

@@ -8,6 +8,9 @@ import { TenantsResolver } from '../catalog/tenants.resolver';
 import { UnitsResolver } from '../catalog/units.resolver';
 import { DossierFormsResolver } from '../dossiers/dossier-forms.resolver';
 import { DossiersResolver } from '../dossiers/dossiers.resolver';
+import { DossierRoutingResolver } from '../routing/dossier-routing.resolver';
+import { HandlersResolver } from '../routing/handlers.resolver';
+import { RoutingRulesResolver } from '../routing/routing-rules.resolver';
 
 /** Every resolver of the schema: the app serves them, generate-schema prints them. */
 export const GATEWAY_RESOLVERS = [
@@ -21,4 +24,7 @@ export const GATEWAY_RESOLVERS = [
   DossiersResolver,
   DossierFormsResolver,
   AttachmentsResolver,
+  DossierRoutingResolver,
+  RoutingRulesResolver,
+  HandlersResolver,
 ];

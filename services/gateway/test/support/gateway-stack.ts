@@ -13,13 +13,15 @@ import {
   TEST_NATS_URL,
   type TestDatabase,
 } from '@motcua/testing';
-// Tests only: the real catalog, identity and reception services, in-process on the test's prefix.
+// Tests only: the real catalog, identity, reception and routing services, in-process on the test's prefix.
 import { AppModule as CatalogAppModule } from '../../../catalog/src/app.module';
 import { loadCatalogConfig } from '../../../catalog/src/config/catalog.config';
 import { AppModule as IdentityAppModule } from '../../../identity/src/app.module';
 import { loadIdentityConfig } from '../../../identity/src/config/identity.config';
 import { AppModule as ReceptionAppModule } from '../../../reception/src/app.module';
 import { loadReceptionConfig } from '../../../reception/src/config/reception.config';
+import { AppModule as RoutingAppModule } from '../../../routing/src/app.module';
+import { loadRoutingConfig } from '../../../routing/src/config/routing.config';
 import { AppModule } from '../../src/app.module';
 import { loadGatewayConfig } from '../../src/config/gateway.config';
 
@@ -95,19 +97,20 @@ export function graphqlClient(app: () => INestApplication, defaultHeaders: Heade
   return { gql, data, errorCodes };
 }
 
-export type StackService = 'catalog' | 'identity' | 'reception';
+export type StackService = 'catalog' | 'identity' | 'reception' | 'routing';
 
 export interface GatewayStackOptions {
   /** Name of the test database (createTestDatabase). */
   database: string;
   services: StackService[];
-  /** Replaces the Clock of catalog and reception. */
+  /** Replaces the Clock of catalog, reception and routing. */
   clock?: Clock;
   /** Staff realms of the local IdP, each trusted by identity for its tenant. */
   realms?: string[];
   /** Whether identity trusts the citizen issuer (default true). */
   citizenIssuer?: boolean;
   receptionEnv?: Record<string, string>;
+  routingEnv?: Record<string, string>;
   gatewayEnv?: Record<string, string>;
 }
 
@@ -180,6 +183,18 @@ export async function startGatewayStack(options: GatewayStackOptions): Promise<G
       apps.push(
         await startApp(
           [ReceptionAppModule.forRoot(loadReceptionConfig(env(options.receptionEnv)))],
+          withClock,
+        ),
+      );
+    }
+    if (options.services.includes('routing')) {
+      apps.push(
+        await startApp(
+          [
+            RoutingAppModule.forRoot(
+              loadRoutingConfig(env({ MOTCUA_DEMO_SEED: 'true', ...options.routingEnv })),
+            ),
+          ],
           withClock,
         ),
       );

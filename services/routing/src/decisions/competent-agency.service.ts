@@ -7,8 +7,14 @@ import {
   type AdministrativeUnit,
 } from '@motcua/contracts';
 import { CatalogClient } from '@motcua/platform';
-import type { RoutingTarget } from '../rules/rule-matcher';
-import { unitInForceOn, type UnitOnDate } from './follow-successors';
+import type { RoutingTarget, RuleUnitsInForce } from '../rules/rule-matcher';
+import {
+  ancestorsOf,
+  territoryInForceOn,
+  unitInForceOn,
+  type UnitLookup,
+  type UnitOnDate,
+} from './follow-successors';
 
 export type AgencyChoice = { found: true; agency: Agency } | { found: false; reason: string };
 
@@ -23,7 +29,29 @@ export class CompetentAgencyService {
 
   /** The dossier's jurisdiction unit as it stood on the receipt date (successors followed). */
   jurisdictionUnit(tenant: string, code: string, receiptDate: string): Promise<UnitOnDate> {
-    return unitInForceOn(code, receiptDate, (c) => notFoundAsNull(this.catalog.getUnit(tenant, c)));
+    return unitInForceOn(code, receiptDate, this.lookup(tenant));
+  }
+
+  /** The units above the dossier's unit, nearest first: a rule naming any of them applies. */
+  ancestors(tenant: string, unit: AdministrativeUnit): Promise<string[]> {
+    return ancestorsOf(unit, this.lookup(tenant));
+  }
+
+  /** What each unit code named by rules stands for on the receipt date (successors of a merge). */
+  async ruleUnitsInForce(
+    tenant: string,
+    codes: Iterable<string>,
+    receiptDate: string,
+  ): Promise<RuleUnitsInForce> {
+    const lookup = this.lookup(tenant);
+    const map = new Map<string, string[]>();
+    for (const code of new Set(codes))
+      map.set(code, await territoryInForceOn(code, receiptDate, lookup));
+    return map;
+  }
+
+  private lookup(tenant: string): UnitLookup {
+    return (code) => notFoundAsNull(this.catalog.getUnit(tenant, code));
   }
 
   async agencyFor(

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CloudEvent } from '@motcua/contracts';
+import { DossierStatus, type CloudEvent } from '@motcua/contracts';
 import { EventHandler } from '@motcua/platform';
+import { DossierProgressRepository } from '../assignments/dossier-progress.repository';
 import { RoutingService } from './routing.service';
 
 /**
@@ -12,7 +13,10 @@ const MAX_DELIVER = 240;
 
 @Injectable()
 export class DossierReceivedHandler {
-  constructor(private readonly routing: RoutingService) {}
+  constructor(
+    private readonly routing: RoutingService,
+    private readonly progress: DossierProgressRepository,
+  ) {}
 
   @EventHandler({
     name: 'dossier-received',
@@ -23,6 +27,15 @@ export class DossierReceivedHandler {
     event: CloudEvent<'dossier.received.v1'>,
     manager: EntityManager,
   ): Promise<void> {
-    await this.routing.route(event.tenant, event.data, manager);
+    const dossier = event.data;
+    // The due date work queues sort by, until reception's steps move it.
+    await this.progress.record(manager, {
+      dossierId: dossier.dossierId,
+      tenantId: event.tenant,
+      status: DossierStatus.Received,
+      dueAt: new Date(dossier.dueAt),
+      eventAt: new Date(dossier.receivedAt),
+    });
+    await this.routing.route(event.tenant, dossier, manager);
   }
 }

@@ -1,5 +1,12 @@
 import type { AdministrativeUnit } from '@motcua/contracts';
-import { MAX_SUCCESSOR_HOPS, unitInForceOn, type UnitLookup } from './follow-successors';
+import {
+  MAX_ANCESTORS,
+  MAX_SUCCESSOR_HOPS,
+  ancestorsOf,
+  territoryInForceOn,
+  unitInForceOn,
+  type UnitLookup,
+} from './follow-successors';
 
 function unit(code: string, overrides: Partial<AdministrativeUnit> = {}): AdministrativeUnit {
   return {
@@ -103,5 +110,81 @@ describe(unitInForceOn.name, () => {
   it('propagates a lookup failure when the catalog is unavailable', async () => {
     const lookup: UnitLookup = () => Promise.reject(new Error('catalog down'));
     await expect(unitInForceOn('25747', '2026-01-05', lookup)).rejects.toThrow('catalog down');
+  });
+});
+
+describe(territoryInForceOn.name, () => {
+  const ward = unit('00013', {
+    parentCode: '001',
+    validFrom: '2008-08-01',
+    validTo: '2025-06-30',
+    successorCode: '00004',
+    successorCodes: ['00004'],
+  });
+  const split = unit('00055', {
+    validTo: '2025-06-30',
+    successorCode: '00070',
+    successorCodes: ['00070', '00004'],
+  });
+  const baDinh = unit('00004');
+  const hoanKiem = unit('00070');
+
+  it('is the unit itself while it is in force', async () => {
+    await expect(territoryInForceOn('00013', '2025-06-30', lookupOf([ward]))).resolves.toEqual([
+      '00013',
+    ]);
+  });
+
+  it('is the successor of a merged unit after the merger', async () => {
+    await expect(
+      territoryInForceOn('00013', '2025-07-01', lookupOf([ward, baDinh])),
+    ).resolves.toEqual(['00004']);
+  });
+
+  it('is every successor of a split unit, main first', async () => {
+    await expect(
+      territoryInForceOn('00055', '2026-01-05', lookupOf([split, baDinh, hoanKiem])),
+    ).resolves.toEqual(['00070', '00004']);
+  });
+
+  it('is empty for an unknown unit or one that ended without a successor', async () => {
+    const district = unit('001', { validTo: '2025-06-30' });
+    await expect(territoryInForceOn('99999', '2026-01-05', lookupOf([]))).resolves.toEqual([]);
+    await expect(territoryInForceOn('001', '2026-01-05', lookupOf([district]))).resolves.toEqual(
+      [],
+    );
+  });
+
+  it('stops on a loop of successor links', async () => {
+    const a = unit('A', { validTo: '2020-12-31', successorCodes: ['B'] });
+    const b = unit('B', { validTo: '2020-12-31', successorCodes: ['A'] });
+    await expect(territoryInForceOn('A', '2026-01-05', lookupOf([a, b]))).resolves.toEqual([]);
+  });
+});
+
+describe(ancestorsOf.name, () => {
+  it('lists the units above, nearest first', async () => {
+    const ward = unit('00013', { parentCode: '001' });
+    const district = unit('001', { parentCode: '01' });
+    const province = unit('01', { parentCode: null });
+    await expect(ancestorsOf(ward, lookupOf([district, province]))).resolves.toEqual(['001', '01']);
+  });
+
+  it('is empty for a province', async () => {
+    await expect(ancestorsOf(unit('01', { parentCode: null }), lookupOf([]))).resolves.toEqual([]);
+  });
+
+  it('stops at a parent the catalog does not know, keeping its code', async () => {
+    await expect(ancestorsOf(unit('00070', { parentCode: '01' }), lookupOf([]))).resolves.toEqual([
+      '01',
+    ]);
+  });
+
+  it('stops on a parent loop', async () => {
+    const a = unit('A', { parentCode: 'B' });
+    const b = unit('B', { parentCode: 'A' });
+    const ancestors = await ancestorsOf(a, lookupOf([a, b]));
+    expect(ancestors).toEqual(['B', 'A']);
+    expect(ancestors.length).toBeLessThanOrEqual(MAX_ANCESTORS);
   });
 });

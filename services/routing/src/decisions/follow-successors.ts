@@ -1,4 +1,4 @@
-import type { AdministrativeUnit } from '@motcua/contracts';
+import { successorCodesOf, type AdministrativeUnit } from '@motcua/contracts';
 
 /** Merges chain rarely; a longer chain means a loop or broken data, which a supervisor must see. */
 export const MAX_SUCCESSOR_HOPS = 5;
@@ -47,4 +47,47 @@ export async function unitInForceOn(
     unit = next;
   }
   return { found: true, unit };
+}
+
+/**
+ * The units in force on `date` that hold the territory of the unit `code` names: the unit itself
+ * while in force (or not yet dissolved), else every successor, followed transitively (a split
+ * leaves several). Empty when the unit is unknown or ended without a successor.
+ */
+export async function territoryInForceOn(
+  code: string,
+  date: string,
+  lookup: UnitLookup,
+): Promise<string[]> {
+  const result: string[] = [];
+  const seen = new Set<string>();
+  let frontier = [code];
+  for (let hop = 0; frontier.length && hop <= MAX_SUCCESSOR_HOPS; hop += 1) {
+    const next: string[] = [];
+    for (const c of frontier) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      const unit = await lookup(c);
+      if (!unit) continue;
+      if (unit.validTo === null || unit.validTo >= date) result.push(unit.code);
+      else next.push(...successorCodesOf(unit));
+    }
+    frontier = next;
+  }
+  return result;
+}
+
+/** Guards against a parent loop in broken data; real hierarchies have at most three levels. */
+export const MAX_ANCESTORS = 6;
+
+/** The codes of the units above `unit`, nearest first (commune → province). */
+export async function ancestorsOf(unit: AdministrativeUnit, lookup: UnitLookup): Promise<string[]> {
+  const ancestors: string[] = [];
+  let parentCode = unit.parentCode;
+  while (parentCode && ancestors.length < MAX_ANCESTORS && !ancestors.includes(parentCode)) {
+    ancestors.push(parentCode);
+    const parent = await lookup(parentCode);
+    parentCode = parent?.parentCode ?? null;
+  }
+  return ancestors;
 }

@@ -1,23 +1,31 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { DossierReceived } from '@motcua/contracts';
+import { ROUTING_SYSTEM_ACTOR, type DossierReceived } from '@motcua/contracts';
 import { toVietnamDate } from '@motcua/calendar';
 import { Clock, OutboxWriter } from '@motcua/platform';
-import { firstMatchingRule } from '../rules/rule-matcher';
+import { criteriaHold, firstMatchingRule, type DossierFacts } from '../rules/rule-matcher';
 import { RoutingRulesRepository } from '../rules/routing-rules.repository';
 import { CompetentAgencyService } from './competent-agency.service';
+import { routedReason } from './decision-reason';
 import { DecisionStatus, type RoutingDecisionEntity } from './routing-decision.entity';
 import { RoutingDecisionsRepository } from './routing-decisions.repository';
 
 export type Decision =
-  | { status: 'ROUTED'; ruleId: string; agencyCode: string; agencyName: string }
-  | { status: 'HELD'; ruleId: string | null; reason: string };
+  | {
+      status: 'ROUTED';
+      ruleId: string;
+      ruleVersion: number;
+      agencyCode: string;
+      agencyName: string;
+      reason: string;
+    }
+  | { status: 'HELD'; ruleId: string | null; ruleVersion: number | null; reason: string };
 
 /**
  * Decides the competent agency of a received dossier (DOMAIN §6): the first rule in force that
- * matches the procedure, field, level and jurisdiction unit, the jurisdiction unit being the one
- * in force on the receipt date, never the receiving branch's. A dossier nothing routes is held for
- * a supervisor, never dropped.
+ * matches the procedure, field, level, channel and jurisdiction unit (or a unit above it), the
+ * jurisdiction unit being the one in force on the receipt date, never the receiving branch's. A
+ * dossier nothing routes is held for a supervisor, never dropped. Every decision says why.
  */
 @Injectable()
 export class RoutingService {
@@ -43,16 +51,25 @@ export class RoutingService {
       dossierCode: dossier.code,
       status: decision.status === 'ROUTED' ? DecisionStatus.Routed : DecisionStatus.Held,
       ruleId: decision.ruleId,
+      ruleVersion: decision.ruleVersion,
       agencyCode: decision.status === 'ROUTED' ? decision.agencyCode : null,
       agencyName: decision.status === 'ROUTED' ? decision.agencyName : null,
-      reason: decision.status === 'HELD' ? decision.reason : null,
+      reason: decision.reason,
       decidedAt: now,
+      decidedBy: ROUTING_SYSTEM_ACTOR,
+      procedureCode: dossier.procedureCode,
+      procedureName: dossier.procedureName,
+      fieldCode: dossier.fieldCode,
+      level: dossier.level,
+      channel: dossier.channel,
+      jurisdictionUnitCode: dossier.jurisdictionUnitCode,
+      receivedAt: new Date(dossier.receivedAt),
     };
     if (!(await this.decisions.insertIfAbsent(manager, row))) return;
     const at = now.toISOString();
     const options = { tenant, subject: dossier.code };
     if (decision.status === 'ROUTED') {
-      const { ruleId, agencyCode, agencyName } = decision;
+      const { ruleId, ruleVersion, agencyCode, agencyName, reason } = decision;
       await this.outbox.append(
         manager,
         'dossier.routed.v1',
@@ -63,10 +80,13 @@ export class RoutingService {
           agencyName,
           ruleId,
           routedAt: at,
+          ruleVersion,
+          reason,
+          decidedBy: ROUTING_SYSTEM_ACTOR,
         },
         options,
       );
-      this.logger.log(`dossier ${dossier.code} routed to ${agencyCode} by rule ${ruleId}`);
+      this.logger.log(`dossier ${dossier.code} routed: ${reason}`);
     } else {
       await this.outbox.append(
         manager,
@@ -83,38 +103,58 @@ export class RoutingService {
     dossier: DossierReceived,
     manager: EntityManager,
   ): Promise<Decision> {
-    if (!dossier.jurisdictionUnitCode)
-      return { status: 'HELD', ruleId: null, reason: 'the dossier names no jurisdiction unit' };
+    const held = (
+      reason: string,
+      ruleId: string | null = null,
+      ruleVersion: number | null = null,
+    ) => ({ status: 'HELD', ruleId, ruleVersion, reason }) as const;
+    if (!dossier.jurisdictionUnitCode) return held('the dossier names no jurisdiction unit');
     const receiptDate = toVietnamDate(new Date(dossier.receivedAt));
     const unit = await this.agencies.jurisdictionUnit(
       tenant,
       dossier.jurisdictionUnitCode,
       receiptDate,
     );
-    if (!unit.found) return { status: 'HELD', ruleId: null, reason: unit.reason };
-    const facts = {
+    if (!unit.found) return held(unit.reason);
+    const facts: DossierFacts = {
       procedureCode: dossier.procedureCode,
       fieldCode: dossier.fieldCode,
       level: dossier.level,
-      jurisdictionUnitCode: unit.unit.code,
+      channel: dossier.channel,
+      jurisdictionUnits: [unit.unit.code, ...(await this.agencies.ancestors(tenant, unit.unit))],
       receiptDate,
     };
-    const rule = firstMatchingRule(await this.rules.forTenant(manager, tenant), facts);
-    if (!rule) {
-      return {
-        status: 'HELD',
-        ruleId: null,
-        reason: `no routing rule matches procedure ${facts.procedureCode} (field ${facts.fieldCode}, level ${facts.level}) in jurisdiction unit ${facts.jurisdictionUnitCode} on ${receiptDate}`,
-      };
+    // Units named by the rules that could still match are resolved to the units of the day.
+    const candidates = (await this.rules.forTenant(manager, tenant)).filter((r) =>
+      criteriaHold(r, facts),
+    );
+    const unitsInForce = await this.agencies.ruleUnitsInForce(
+      tenant,
+      candidates.flatMap((r) => r.jurisdictionUnitCodes ?? []),
+      receiptDate,
+    );
+    const match = firstMatchingRule(candidates, facts, unitsInForce);
+    if (!match) {
+      return held(
+        `no routing rule matches procedure ${facts.procedureCode} (field ${facts.fieldCode}, level ${facts.level}, channel ${facts.channel}) in jurisdiction unit ${unit.unit.code} on ${receiptDate}`,
+      );
     }
+    const { rule } = match;
     const choice = await this.agencies.agencyFor(tenant, rule.target, unit.unit);
     if (!choice.found)
-      return { status: 'HELD', ruleId: rule.id, reason: `rule ${rule.id}: ${choice.reason}` };
+      return held(`rule ${rule.id} v${rule.version}: ${choice.reason}`, rule.id, rule.version);
     return {
       status: 'ROUTED',
       ruleId: rule.id,
+      ruleVersion: rule.version,
       agencyCode: choice.agency.code,
       agencyName: choice.agency.name,
+      reason: routedReason({
+        match,
+        facts,
+        recordedUnitCode: dossier.jurisdictionUnitCode,
+        agency: choice.agency,
+      }),
     };
   }
 }

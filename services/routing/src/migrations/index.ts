@@ -1,3 +1,11 @@
 import { Initial1795306020428 } from './1795306020428-initial';
+import { RuleCriteria1795315168281 } from './1795315168281-rule-criteria';
+import { DecisionReasons1795315567666 } from './1795315567666-decision-reasons';
+import { HandlersAndQueues1795316753987 } from './1795316753987-handlers-and-queues';
 
-export const ROUTING_MIGRATIONS: Function[] = [Initial1795306020428];
+export const ROUTING_MIGRATIONS: Function[] = [
+  Initial1795306020428,
+  RuleCriteria1795315168281,
+  DecisionReasons1795315567666,
+  HandlersAndQueues1795316753987,
+];

@@ -1,8 +1,12 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { ProcedureLevel } from '@motcua/contracts';
+import type { Channel, ProcedureLevel } from '@motcua/contracts';
 import type { RoutingRule, RoutingTargetKind } from './rule-matcher';
 
-/** A routing rule of one tenant: ordered (priority), effective-dated, first match wins. */
+/**
+ * One version of a routing rule of a tenant: ordered (priority), effective-dated, first match
+ * wins. A version in force never changes; a change is a new version from a later day, and the
+ * version before it ends the day before (see RuleVersioning).
+ */
 @Entity({ name: 'routing_rule' })
 @Index('ix_routing_rule_tenant_priority', ['tenantId', 'priority'])
 // A fixed-agency rule names its agency; a jurisdiction rule does not.
@@ -12,11 +16,14 @@ import type { RoutingRule, RoutingTargetKind } from './rule-matcher';
 )
 @Check('ck_routing_rule_validity', `"valid_to" IS NULL OR "valid_to" >= "valid_from"`)
 export class RoutingRuleEntity {
+  @PrimaryColumn('text', { name: 'tenant_id' })
+  tenantId!: string;
+
   @PrimaryColumn('text')
   id!: string;
 
-  @Column('text', { name: 'tenant_id' })
-  tenantId!: string;
+  @PrimaryColumn('int')
+  version!: number;
 
   @Column('int')
   priority!: number;
@@ -30,6 +37,10 @@ export class RoutingRuleEntity {
 
   @Column('text', { nullable: true })
   level!: ProcedureLevel | null;
+
+  /** Null: any channel (counter, online, postal). */
+  @Column('text', { array: true, nullable: true })
+  channels!: Channel[] | null;
 
   @Column('text', { name: 'jurisdiction_unit_codes', array: true, nullable: true })
   jurisdictionUnitCodes!: string[] | null;
@@ -45,15 +56,24 @@ export class RoutingRuleEntity {
 
   @Column('date', { name: 'valid_to', nullable: true })
   validTo!: string | null;
+
+  /** Who wrote this version: a staff subject, or `system:demo-seed`. */
+  @Column('text', { name: 'created_by' })
+  createdBy!: string;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt!: Date;
 }
 
 export function toRoutingRule(e: RoutingRuleEntity): RoutingRule {
   return {
     id: e.id,
+    version: e.version,
     priority: e.priority,
     procedureCodes: e.procedureCodes,
     fieldCodes: e.fieldCodes,
     level: e.level,
+    channels: e.channels,
     jurisdictionUnitCodes: e.jurisdictionUnitCodes,
     // The check constraint guarantees an agency code on AGENCY rules.
     target:

@@ -36,6 +36,8 @@ function matches(rule: RoutingRuleSeed, p: ProcedureFacts, jurisdictionUnitCode:
     (m.procedureCodes === undefined || m.procedureCodes.includes(p.code)) &&
     (m.fieldCodes === undefined || m.fieldCodes.includes(p.fieldCode)) &&
     (m.level === undefined || m.level === p.level) &&
+    // Every channel: the dataset procedures must be routed whichever way they arrive.
+    m.channels === undefined &&
     (m.jurisdictionUnitCodes === undefined ||
       m.jurisdictionUnitCodes.includes(jurisdictionUnitCode))
   );

@@ -33,6 +33,8 @@
  * [?] Judicial record certificates (2.000488) go to Sở Tư pháp here; public sources indicate the
  * provincial police issue them since 1 Jul 2025 — to be confirmed before real use.
  */
+import type { Channel } from '@motcua/contracts';
+
 export interface RoutingRuleSeed {
   id: string;
   tenant: string;
@@ -41,6 +43,8 @@ export interface RoutingRuleSeed {
     procedureCodes?: string[];
     fieldCodes?: string[];
     level?: 'PROVINCE' | 'COMMUNE' | 'CENTRAL';
+    channels?: Channel[];
+    /** The dossier's jurisdiction unit or any unit above it. */
     jurisdictionUnitCodes?: string[];
   };
   target: { kind: 'AGENCY'; agencyCode: string } | { kind: 'JURISDICTION_COMMITTEE' };

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { DossierRoutingResolver } from './dossier-routing.resolver';
+import { HandlersResolver } from './handlers.resolver';
+import { RoutingRulesResolver } from './routing-rules.resolver';
+
+/** The routing service through GraphQL: decisions, the supervisor queue, rules, handlers, queues. */
+@Module({ providers: [DossierRoutingResolver, RoutingRulesResolver, HandlersResolver] })
+export class RoutingModule {}
