@@ -9,6 +9,7 @@ import {
   dossierRoutedSchema,
   dossierTransitionedSchema,
 } from './events/dossier';
+import { dossierEscalatedSchema } from './events/escalation';
 import { dossierAssignedSchema } from './events/routing';
 
 /**
@@ -24,6 +25,7 @@ export const EVENTS = {
   'dossier.overdue.v1': dossierOverdueSchema,
   'dossier.due-soon.v1': dossierDueSoonSchema,
   'dossier.assigned.v1': dossierAssignedSchema,
+  'dossier.escalated.v1': dossierEscalatedSchema,
   'catalog.changed.v1': catalogChangedSchema,
 } as const;
 export type EventType = keyof typeof EVENTS;

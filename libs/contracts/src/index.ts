@@ -13,6 +13,8 @@ export * from './rpc/catalog';
 export * from './rpc/reception';
 export * from './rpc/identity';
 export * from './rpc/routing';
+export * from './rpc/alerts';
+export * from './events/escalation';
 export * from './events/dossier';
 export * from './events/catalog';
 export * from './events/routing';

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { alertsRpc } from './rpc/alerts';
 import { catalogRpc } from './rpc/catalog';
 import { identityRpc } from './rpc/identity';
 import { receptionRpc } from './rpc/reception';
@@ -9,7 +10,13 @@ import { routingRpc } from './rpc/routing';
  * schema. `tenantScoped` subjects require the `x-tenant` header. A published contract never
  * changes in place: add a `.v2` subject.
  */
-export const RPC = { ...catalogRpc, ...receptionRpc, ...identityRpc, ...routingRpc } as const;
+export const RPC = {
+  ...catalogRpc,
+  ...receptionRpc,
+  ...identityRpc,
+  ...routingRpc,
+  ...alertsRpc,
+} as const;
 export type RpcSubject = keyof typeof RPC;
 /** What the caller sends (before defaults are applied). */
 export type RpcRequest<S extends RpcSubject> = z.input<(typeof RPC)[S]['request']>;

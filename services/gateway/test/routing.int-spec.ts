@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { FixedClock } from '@motcua/platform';
-import { demoRequiredComponents, waitFor } from '@motcua/testing';
+import { jetstream } from '@nats-io/jetstream';
+import { FixedClock, Naming } from '@motcua/platform';
+import {
+  cloudEvent,
+  connectRpcTestClient,
+  demoRequiredComponents,
+  publishEvent,
+  waitFor,
+} from '@motcua/testing';
 import { graphqlClient, startGatewayStack, type GatewayStack } from './support/gateway-stack';
 
 /** Monday 12 Jan 2026, 10:00 in Vietnam. */
@@ -251,6 +258,61 @@ describe('gateway routing', () => {
       dossierCode: code,
       handlerSubject: 'demo.hanoi.handler2',
     });
+  });
+
+  it('alerts the handler when a dossier nears its due date, and the one-stop unit when it is overdue', async () => {
+    const code = await submitted(JUDICIAL_RECORD);
+    await settled(code, 'PROCESSING');
+    const { dossier: d } = await data<{ dossier: { id: string; dueAt: string } }>(
+      `{ dossier(code: "${code}") { id dueAt } }`,
+      {},
+      receiver,
+    );
+    // Reception's timers announce both at their instants; here they are published directly.
+    const client = await connectRpcTestClient(stack.prefix);
+    try {
+      const js = jetstream(client.nc);
+      const naming = new Naming(stack.prefix);
+      const data0 = { dossierId: d.id, code, dueAt: d.dueAt };
+      await publishEvent(
+        js,
+        naming,
+        cloudEvent('dossier.due-soon.v1', { ...data0, marginMinutes: 240 }, 'hanoi'),
+      );
+      await publishEvent(
+        js,
+        naming,
+        cloudEvent('dossier.overdue.v1', { ...data0, detectedAt: d.dueAt }, 'hanoi'),
+      );
+    } finally {
+      await client.close();
+    }
+    const alertsOf = (who: Record<string, string>) =>
+      data<{ myAlerts: { id: string; dossierCode: string; level: string; audience: string }[] }>(
+        '{ myAlerts { id dossierCode level audience agencyCode branchId dueAt raisedAt } }',
+        {},
+        who,
+      ).then((r) => r.myAlerts.filter((a) => a.dossierCode === code));
+    // The administrator sees every alert: the holder's, the head's and the one-stop unit's.
+    const all = await waitFor(async () => {
+      const alerts = await alertsOf(admin);
+      return alerts.length === 3 ? alerts : undefined;
+    });
+    expect(all.map((a) => `${a.level}:${a.audience}`).sort()).toEqual([
+      'NEARING_DUE:HANDLER',
+      'OVERDUE:AGENCY_HEAD',
+      'OVERDUE:ONE_STOP',
+    ]);
+    const overdue = await waitFor(async () => (await alertsOf(receiver))[0]);
+    expect(overdue).toMatchObject({ level: 'OVERDUE', audience: 'ONE_STOP' });
+
+    const { acknowledgeAlert } = await data<{ acknowledgeAlert: { acknowledgedBy: string } }>(
+      `mutation { acknowledgeAlert(id: "${overdue.id}") { acknowledgedBy acknowledgedAt } }`,
+      {},
+      receiver,
+    );
+    expect(acknowledgeAlert.acknowledgedBy).toBe('demo.hanoi.receiver');
+    expect(await alertsOf(receiver)).toEqual([]);
   });
 
   it('answers UNAUTHENTICATED for the work queue without a token', async () => {

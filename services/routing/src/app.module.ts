@@ -18,6 +18,8 @@ import { RoutingService } from './decisions/routing.service';
 import { RosterHandler } from './handler-roster/roster.handler';
 import { RosterRepository } from './handler-roster/roster.repository';
 import { RosterService } from './handler-roster/roster.service';
+import { EscalationsHandler } from './escalations/escalations.handler';
+import { EscalationsService } from './escalations/escalations.service';
 import { HeldDossiersHandler } from './held-dossiers/held-dossiers.handler';
 import { HeldDossiersService } from './held-dossiers/held-dossiers.service';
 import { QueueRepository } from './queues/queue.repository';
@@ -71,6 +73,9 @@ export class AppModule {
         QueueRepository,
         QueuesService,
         QueuesHandler,
+        // Escalation
+        EscalationsService,
+        EscalationsHandler,
         DemoSeeder,
       ],
     };

@@ -3,6 +3,8 @@ import { AssignmentEntity } from './assignments/assignment.entity';
 import { DossierProgressEntity } from './assignments/dossier-progress.entity';
 import { RoutingDecisionHistoryEntity } from './decisions/routing-decision-history.entity';
 import { RoutingDecisionEntity } from './decisions/routing-decision.entity';
+import { EscalationAlertEntity } from './escalations/escalation-alert.entity';
+import { EscalationDossierEntity } from './escalations/escalation-dossier.entity';
 import { HandlerAbsenceEntity } from './handler-roster/handler-absence.entity';
 import { HandlerEntity } from './handler-roster/handler.entity';
 import { ROUTING_MIGRATIONS } from './migrations';
@@ -20,6 +22,8 @@ export const ROUTING_DATABASE = {
     AssignmentEntity,
     AssignmentHistoryEntity,
     DossierProgressEntity,
+    EscalationDossierEntity,
+    EscalationAlertEntity,
   ],
   migrations: ROUTING_MIGRATIONS,
 };

@@ -8,6 +8,7 @@ import { TenantsResolver } from '../catalog/tenants.resolver';
 import { UnitsResolver } from '../catalog/units.resolver';
 import { DossierFormsResolver } from '../dossiers/dossier-forms.resolver';
 import { DossiersResolver } from '../dossiers/dossiers.resolver';
+import { AlertsResolver } from '../routing/alerts.resolver';
 import { DossierRoutingResolver } from '../routing/dossier-routing.resolver';
 import { HandlersResolver } from '../routing/handlers.resolver';
 import { RoutingRulesResolver } from '../routing/routing-rules.resolver';
@@ -27,4 +28,5 @@ export const GATEWAY_RESOLVERS = [
   DossierRoutingResolver,
   RoutingRulesResolver,
   HandlersResolver,
+  AlertsResolver,
 ];

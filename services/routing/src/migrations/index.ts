@@ -2,10 +2,12 @@ import { Initial1795306020428 } from './1795306020428-initial';
 import { RuleCriteria1795315168281 } from './1795315168281-rule-criteria';
 import { DecisionReasons1795315567666 } from './1795315567666-decision-reasons';
 import { HandlersAndQueues1795316753987 } from './1795316753987-handlers-and-queues';
+import { Escalations1795318075067 } from './1795318075067-escalations';
 
 export const ROUTING_MIGRATIONS: Function[] = [
   Initial1795306020428,
   RuleCriteria1795315168281,
   DecisionReasons1795315567666,
   HandlersAndQueues1795316753987,
+  Escalations1795318075067,
 ];
