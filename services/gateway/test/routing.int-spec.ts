@@ -115,6 +115,15 @@ describe('gateway routing', () => {
     const code = await submitted(UNROUTED);
     const held = await settled(code, 'ROUTING_HELD');
     expect(held.routing).toMatchObject({ status: 'HELD', agency: null, rule: null });
+    const alert = await waitFor(async () => {
+      const { myAlerts } = await data<{ myAlerts: { dossierCode: string; level: string }[] }>(
+        '{ myAlerts { dossierCode level audience } }',
+        {},
+        supervisor,
+      );
+      return myAlerts.find((a) => a.dossierCode === code);
+    });
+    expect(alert).toMatchObject({ level: 'HELD', audience: 'SUPERVISOR' });
 
     const queue = await data<{
       heldDossiers: { items: { dossierCode: string; reason: string }[] };

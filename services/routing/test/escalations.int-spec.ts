@@ -132,12 +132,30 @@ describe('escalation', () => {
 
   it('tells only the one-stop unit about an overdue dossier no rule routed', async () => {
     const dossier = await received(UNROUTED);
+    await escalated(dossier.dossierId, 0); // HELD, to the supervisors
     await notice(dossier, 'dossier.overdue.v1');
-    expect(await escalated(dossier.dossierId, 0)).toMatchObject({
+    expect(await escalated(dossier.dossierId, 1)).toMatchObject({
       audience: 'ONE_STOP',
       agencyCode: null,
       branchId: 'hn-ba-dinh',
     });
+  });
+
+  it("tells the tenant's supervisors when no rule routes a dossier", async () => {
+    const dossier = await received(UNROUTED);
+    expect(await escalated(dossier.dossierId, 0)).toMatchObject({
+      level: 'HELD',
+      audience: 'SUPERVISOR',
+      branchId: 'hn-ba-dinh',
+      dueAt: dossier.dueAt,
+    });
+    const supervisor = staffActor('hanoi', 'SUPERVISOR', { branchId: 'hn-cau-giay' });
+    expect((await alertsOf(supervisor)).filter((a) => a.dossierCode === dossier.code)).toEqual([
+      expect.objectContaining({ level: 'HELD' }),
+    ]);
+    expect((await alertsOf(OTHER_RECEIVER)).filter((a) => a.dossierCode === dossier.code)).toEqual(
+      [],
+    );
   });
 
   it('lets its audience acknowledge an alert, and no one else', async () => {

@@ -51,6 +51,18 @@ describe(isAddressedTo.name, () => {
     ],
     ['a supervisor without a branch', 'ONE_STOP', staff(['SUPERVISOR']), true],
     ['a tenant administrator', 'HANDLER', staff(['TENANT_ADMIN']), true],
+    [
+      'any supervisor, for a held dossier',
+      'SUPERVISOR',
+      staff(['SUPERVISOR'], { branchId: 'x' }),
+      true,
+    ],
+    [
+      'a receiver, for a held dossier',
+      'SUPERVISOR',
+      staff(['RECEIVER'], { branchId: 'hn-ba-dinh' }),
+      false,
+    ],
   ] as const)('addresses %s: %s', (_who, audience, actor, expected) => {
     expect(isAddressedTo(alert(audience), actor)).toBe(expected);
   });

@@ -10,7 +10,8 @@ export interface AlertAddress {
 /**
  * Whether a staff member of the alert's tenant is among those it addresses: the handler it names,
  * the head (APPROVER) of its agency, the receivers and supervisors of its branch (a supervisor
- * without a branch: every branch); tenant administrators see every alert.
+ * without a branch: every branch), the supervisors for held dossiers; tenant administrators see
+ * every alert.
  */
 export function isAddressedTo(alert: AlertAddress, actor: Actor): boolean {
   const has = (role: string) => actor.roles.includes(role);
@@ -20,6 +21,8 @@ export function isAddressedTo(alert: AlertAddress, actor: Actor): boolean {
       return alert.handlerSubject === actor.subject;
     case 'AGENCY_HEAD':
       return has('APPROVER') && !!actor.agencyCode && actor.agencyCode === alert.agencyCode;
+    case 'SUPERVISOR':
+      return has('SUPERVISOR');
     case 'ONE_STOP':
       if (has('SUPERVISOR') && !actor.branchId) return true;
       return (

@@ -22,7 +22,10 @@ export interface AlertTarget {
  * while nobody holds it); overdue → the head of the agency and the one-stop unit, which starts
  * the apology and extension. A dossier not routed yet alerts its one-stop unit only.
  */
-export function alertTargets(level: EscalationLevel, holders: DossierHolders): AlertTarget[] {
+export function alertTargets(
+  level: Exclude<EscalationLevel, 'HELD'>,
+  holders: DossierHolders,
+): AlertTarget[] {
   const { handlerSubject, agencyCode, receivingBranchId } = holders;
   const head: AlertTarget = { audience: 'AGENCY_HEAD', handlerSubject, agencyCode, branchId: null };
   const oneStop: AlertTarget = {

@@ -11,8 +11,20 @@ export class EscalationsHandler {
 
   @EventHandler({ name: 'escalation-dossier-received', types: ['dossier.received.v1'] })
   async received(event: CloudEvent<'dossier.received.v1'>, manager: EntityManager): Promise<void> {
-    const { dossierId, receivingBranchId } = event.data;
-    await this.escalations.remember(manager, event.tenant, dossierId, receivingBranchId);
+    const { dossierId, receivingBranchId, dueAt } = event.data;
+    await this.escalations.remember(
+      manager,
+      event.tenant,
+      dossierId,
+      receivingBranchId,
+      new Date(dueAt),
+    );
+  }
+
+  @EventHandler({ name: 'escalation-held', types: ['dossier.held.v1'] })
+  async held(event: CloudEvent<'dossier.held.v1'>, manager: EntityManager): Promise<void> {
+    const { dossierId, code, heldAt } = event.data;
+    await this.escalations.held(manager, event.tenant, { dossierId, code }, new Date(heldAt));
   }
 
   @EventHandler({ name: 'escalation-due-soon', types: ['dossier.due-soon.v1'] })

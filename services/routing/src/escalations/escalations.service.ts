@@ -41,14 +41,40 @@ export class EscalationsService {
     tenant: string,
     dossierId: string,
     receivingBranchId: string,
+    dueAt: Date,
   ): Promise<void> {
     await manager
       .createQueryBuilder()
       .insert()
       .into(EscalationDossierEntity)
-      .values({ dossierId, tenantId: tenant, receivingBranchId })
+      .values({ dossierId, tenantId: tenant, receivingBranchId, dueAt })
       .orIgnore()
       .execute();
+  }
+
+  /** Tells the tenant's supervisors that no rule routed a dossier (their queue has it). */
+  async held(
+    manager: EntityManager,
+    tenant: string,
+    dossier: { dossierId: string; code: string },
+    heldAt: Date,
+  ): Promise<void> {
+    const place = await this.placeOf(manager, dossier.dossierId, dossier.code);
+    await this.raise(manager, tenant, {
+      id: randomUUID(),
+      tenantId: tenant,
+      dossierId: dossier.dossierId,
+      dossierCode: dossier.code,
+      level: 'HELD',
+      audience: 'SUPERVISOR',
+      handlerSubject: null,
+      agencyCode: null,
+      branchId: place.receivingBranchId,
+      dueAt: place.dueAt ?? heldAt,
+      raisedAt: heldAt,
+      acknowledgedAt: null,
+      acknowledgedBy: null,
+    });
   }
 
   /** Raises the alerts of a late dossier once per (level, audience, due date), with their events. */
@@ -56,17 +82,14 @@ export class EscalationsService {
     manager: EntityManager,
     tenant: string,
     dossier: LateDossier,
-    level: EscalationLevel,
+    level: Exclude<EscalationLevel, 'HELD'>,
     raisedAt: Date,
   ): Promise<void> {
     const [assignment, decision, place] = await Promise.all([
       manager.findOneBy(AssignmentEntity, { dossierId: dossier.dossierId }),
       manager.findOneBy(RoutingDecisionEntity, { dossierId: dossier.dossierId }),
-      manager.findOneBy(EscalationDossierEntity, { dossierId: dossier.dossierId }),
+      this.placeOf(manager, dossier.dossierId, dossier.code),
     ]);
-    // Reception announces every dossier before its due date can pass; another consumer stores
-    // it, so a notice that overtakes it is redelivered until the branch is known.
-    if (!place) throw new Error(`the receipt of ${dossier.code} is not recorded yet`);
     const open = assignment?.state === AssignmentState.Open ? assignment : null;
     const targets = alertTargets(level, {
       handlerSubject: open?.handlerSubject ?? null,
@@ -74,7 +97,7 @@ export class EscalationsService {
       receivingBranchId: place.receivingBranchId,
     });
     for (const target of targets) {
-      const row: EscalationAlertEntity = {
+      await this.raise(manager, tenant, {
         id: randomUUID(),
         tenantId: tenant,
         dossierId: dossier.dossierId,
@@ -85,36 +108,58 @@ export class EscalationsService {
         raisedAt,
         acknowledgedAt: null,
         acknowledgedBy: null,
-      };
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(EscalationAlertEntity)
-        .values(row)
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      // A redelivered notice finds its alert already raised.
-      if ((inserted.raw as unknown[]).length === 0) continue;
-      await this.outbox.append(
-        manager,
-        'dossier.escalated.v1',
-        {
-          alertId: row.id,
-          dossierId: row.dossierId,
-          code: row.dossierCode,
-          level,
-          audience: row.audience,
-          handlerSubject: row.handlerSubject,
-          agencyCode: row.agencyCode,
-          branchId: row.branchId,
-          dueAt: row.dueAt.toISOString(),
-          raisedAt: raisedAt.toISOString(),
-        },
-        { tenant, subject: dossier.code },
-      );
-      this.logger.log(`${level} alert for ${row.audience} of ${dossier.code}`);
+      });
     }
+  }
+
+  /**
+   * Reception announces every dossier before it can be late or held; another consumer stores it,
+   * so a notice that overtakes it is redelivered until the branch is known.
+   */
+  private async placeOf(
+    manager: EntityManager,
+    dossierId: string,
+    code: string,
+  ): Promise<EscalationDossierEntity> {
+    const place = await manager.findOneBy(EscalationDossierEntity, { dossierId });
+    if (!place) throw new Error(`the receipt of ${code} is not recorded yet`);
+    return place;
+  }
+
+  /** Stores the alert unless raised already, and announces it. */
+  private async raise(
+    manager: EntityManager,
+    tenant: string,
+    row: EscalationAlertEntity,
+  ): Promise<void> {
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(EscalationAlertEntity)
+      .values(row)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    // A redelivered notice finds its alert already raised.
+    if ((inserted.raw as unknown[]).length === 0) return;
+    await this.outbox.append(
+      manager,
+      'dossier.escalated.v1',
+      {
+        alertId: row.id,
+        dossierId: row.dossierId,
+        code: row.dossierCode,
+        level: row.level,
+        audience: row.audience,
+        handlerSubject: row.handlerSubject,
+        agencyCode: row.agencyCode,
+        branchId: row.branchId,
+        dueAt: row.dueAt.toISOString(),
+        raisedAt: row.raisedAt.toISOString(),
+      },
+      { tenant, subject: row.dossierCode },
+    );
+    this.logger.log(`${row.level} alert for ${row.audience} of ${row.dossierCode}`);
   }
 
   async list(
@@ -133,12 +178,14 @@ export class EscalationsService {
       query.andWhere(
         `((a.audience = 'HANDLER' AND a.handler_subject = :subject)
           OR (a.audience = 'AGENCY_HEAD' AND a.agency_code = :agency)
-          OR (a.audience = 'ONE_STOP' AND (a.branch_id = :branch OR :anyBranch)))`,
+          OR (a.audience = 'ONE_STOP' AND (a.branch_id = :branch OR :anyBranch))
+          OR (a.audience = 'SUPERVISOR' AND :supervisor))`,
         {
           subject: staff.subject,
           agency: staff.agencyCode ?? '',
           branch: staff.branchId ?? '',
           anyBranch: staff.roles.includes('SUPERVISOR') && !staff.branchId,
+          supervisor: staff.roles.includes('SUPERVISOR'),
         },
       );
     }
