@@ -1,27 +1,23 @@
 import { z } from 'zod';
-import { escalationAudienceSchema, escalationLevelSchema } from '../events/escalation';
+import { dossierEscalatedSchema } from '../events/escalation';
 import { isoDateTime } from './common';
 
-/** A deadline alert addressed to a staff member's role and unit. */
-export const escalationAlertSchema = z.object({
-  id: z.uuid(),
-  dossierCode: z.string(),
-  level: escalationLevelSchema,
-  audience: escalationAudienceSchema,
-  handlerSubject: z.string().nullable(),
-  agencyCode: z.string().nullable(),
-  branchId: z.string().nullable(),
-  dueAt: isoDateTime,
-  raisedAt: isoDateTime,
-  acknowledgedAt: isoDateTime.nullable(),
-  acknowledgedBy: z.string().nullable(),
-});
+/** An alert as staff read it: the event's facts, and whether someone has seen it. */
+export const escalationAlertSchema = dossierEscalatedSchema
+  .omit({ alertId: true, dossierId: true, code: true })
+  .extend({
+    id: z.uuid(),
+    dossierCode: z.string(),
+    acknowledgedAt: isoDateTime.nullable(),
+    acknowledgedBy: z.string().nullable(),
+  });
 export type EscalationAlert = z.infer<typeof escalationAlertSchema>;
 
 export const alertsRpc = {
   /**
    * The caller's deadline alerts, newest first: a handler's own (HANDLER), an agency head's
-   * (APPROVER of the agency: AGENCY_HEAD), a receiver's or supervisor's branch (ONE_STOP); a
+   * (APPROVER of the agency: AGENCY_HEAD), a receiver's or supervisor's branch (ONE_STOP),
+   * supervisors' held dossiers (SUPERVISOR); a
    * tenant administrator sees every alert of the tenant.
    */
   'routing.alert.list.v1': {
