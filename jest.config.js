@@ -46,5 +46,6 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: { '^@motcua/([a-z-]+)$': '<rootDir>/libs/$1/src' },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
-  testTimeout: 60000,
+  // In-process stacks (several services, demo seeds) start slowly on a busy 2-core machine.
+  testTimeout: 120_000,
 };

@@ -93,6 +93,7 @@ describe('gateway attachments', () => {
     );
   }
 
+  // Two gateways, the services they need and an S3 server: slow to start on a loaded machine.
   beforeAll(async () => {
     stack = await startGatewayStack({
       database: 'gateway_attachments',
@@ -136,7 +137,7 @@ describe('gateway attachments', () => {
       { tenant: 'hanoi' },
     );
     componentName = versions[0].components[0].name;
-  });
+  }, 180_000);
 
   afterAll(async () => {
     if (client) {
