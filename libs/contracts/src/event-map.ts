@@ -10,6 +10,8 @@ import {
   dossierTransitionedSchema,
 } from './events/dossier';
 import { dossierEscalatedSchema } from './events/escalation';
+import { dossierStepHandedOverSchema } from './events/inter-agency';
+import { dossierHandedOverSchema, dossierResultReturnedSchema } from './events/handover';
 import { dossierAssignedSchema } from './events/routing';
 
 /**
@@ -25,7 +27,10 @@ export const EVENTS = {
   'dossier.overdue.v1': dossierOverdueSchema,
   'dossier.due-soon.v1': dossierDueSoonSchema,
   'dossier.assigned.v1': dossierAssignedSchema,
+  'dossier.step-handed-over.v1': dossierStepHandedOverSchema,
   'dossier.escalated.v1': dossierEscalatedSchema,
+  'dossier.handed-over.v1': dossierHandedOverSchema,
+  'dossier.result-returned.v1': dossierResultReturnedSchema,
   'catalog.changed.v1': catalogChangedSchema,
 } as const;
 export type EventType = keyof typeof EVENTS;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { alertsRpc } from './rpc/alerts';
 import { catalogRpc } from './rpc/catalog';
 import { identityRpc } from './rpc/identity';
+import { interAgencyRpc } from './rpc/inter-agency';
 import { receptionRpc } from './rpc/reception';
 import { routingRpc } from './rpc/routing';
 
@@ -16,6 +17,7 @@ export const RPC = {
   ...identityRpc,
   ...routingRpc,
   ...alertsRpc,
+  ...interAgencyRpc,
 } as const;
 export type RpcSubject = keyof typeof RPC;
 /** What the caller sends (before defaults are applied). */

@@ -266,6 +266,79 @@ describe('catalog procedures', () => {
     });
   });
 
+  describe('inter-agency chains', () => {
+    const days = (value: number) => ({ value, unit: 'WORKING_DAYS' as const });
+    const chain = (taxOffice: string) => [
+      { title: 'Thẩm định hồ sơ', agencyCode: null, duration: days(3) },
+      { title: 'Xác định nghĩa vụ tài chính', agencyCode: taxOffice, duration: days(1) },
+      { title: 'Cấp giấy phép', agencyCode: null, duration: days(1) },
+    ];
+
+    it('keeps the ordered steps of a version, the first at the competent agency', async () => {
+      const saved = await client.rpc.request(
+        'catalog.procedure.draft.save.v1',
+        { definition: row({ code: '9.000020', interAgencySteps: chain('000.00.10.H26') }) },
+        hanoi(ADMIN),
+      );
+      expect(saved.interAgencySteps).toEqual(chain('000.00.10.H26'));
+      const seeded = await client.rpc.request(
+        'catalog.procedure.get.v1',
+        { code: '1.013978' },
+        hanoi(),
+      );
+      expect(seeded.interAgencySteps.map((s) => [s.agencyCode, s.duration.value])).toEqual([
+        [null, 10],
+        ['000.00.10.H26', 5],
+        [null, 5],
+      ]);
+      expect(
+        (await client.rpc.request('catalog.procedure.get.v1', { code: '1.001193' }, hanoi()))
+          .interAgencySteps,
+      ).toEqual([]);
+    });
+
+    it('refuses agencies the tenant does not have, a first step elsewhere and a lone step', async () => {
+      await expect(
+        client.rpc.request(
+          'catalog.procedure.draft.save.v1',
+          // The tax office of Ho Chi Minh City is not Hanoi's.
+          { definition: row({ code: '9.000021', interAgencySteps: chain('000.00.10.H29') }) },
+          hanoi(ADMIN),
+        ),
+      ).rejects.toMatchObject({
+        code: ErrorCode.ValidationFailed,
+        details: [
+          { path: 'definition.interAgencySteps.1.agencyCode', message: expect.any(String) },
+        ],
+      });
+      const imported = await client.rpc.request(
+        'catalog.procedure.import.v1',
+        {
+          rows: [
+            { line: 1, row: row({ code: '9.000022', interAgencySteps: chain('000.00.99.H26') }) },
+            {
+              line: 2,
+              row: row({
+                code: '9.000023',
+                interAgencySteps: [{ ...chain('000.00.10.H26')[1] }, chain('000.00.10.H26')[2]],
+              }),
+            },
+            {
+              line: 3,
+              row: row({ code: '9.000024', interAgencySteps: [chain('000.00.10.H26')[0]] }),
+            },
+          ],
+        },
+        hanoi(ADMIN),
+      );
+      expect(imported.results.map((r) => [r.outcome, r.errors.map((e) => e.path)])).toEqual([
+        ['INVALID', ['interAgencySteps.1.agencyCode']],
+        ['INVALID', ['interAgencySteps.0.agencyCode']],
+        ['INVALID', ['interAgencySteps']],
+      ]);
+    });
+  });
+
   describe('import', () => {
     it('reports each bad row with its line and field, imports the good ones, and is idempotent', async () => {
       const rows = [

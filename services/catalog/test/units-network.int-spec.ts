@@ -161,6 +161,26 @@ describe('catalog units and service network', () => {
       expect(today[0]).toBe('79');
       expect(today).not.toContain('74');
     });
+
+    it('locates the served tenant holding a unit on a day, whoever asks (cross-province hand-over)', async () => {
+      const locate = (code: string, asOf?: string) =>
+        client.rpc.request('catalog.unit.locate.v1', asOf ? { code, asOf } : { code });
+      await expect(locate('00070')).resolves.toMatchObject({
+        tenant: 'hanoi',
+        unit: { code: '00070', name: 'Phường Hoàn Kiếm', tenant: 'hanoi' },
+      });
+      await expect(locate('25747', AFTER)).resolves.toMatchObject({ tenant: 'hcmc' });
+      // A ward that ended is located only while it was in force.
+      await expect(locate('25756', BEFORE)).resolves.toMatchObject({ tenant: 'hcmc' });
+      await expect(locate('25756', AFTER)).rejects.toMatchObject({ code: ErrorCode.NotFound });
+      await expect(locate('99999')).rejects.toMatchObject({ code: ErrorCode.NotFound });
+      // A row of a tenant that is not served (here: not a tenant at all) does not count.
+      await app.get(DataSource).query(
+        `INSERT INTO catalog.administrative_unit (tenant_id, code, name, level, parent_code, valid_from)
+         VALUES ('no-such-tenant', '00070', 'Bản sao', 'COMMUNE', '01', '2025-07-01')`,
+      );
+      await expect(locate('00070')).resolves.toMatchObject({ tenant: 'hanoi' });
+    });
   });
 
   describe('service network', () => {

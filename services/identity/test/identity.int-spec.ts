@@ -19,6 +19,7 @@ import { AppModule } from '../src/app.module';
 import { loadIdentityConfig } from '../src/config/identity.config';
 import { PersonEntity } from '../src/people/person.entity';
 import { DemoSeeder } from '../src/seed/demo-seeder.service';
+import { DEMO_STAFF } from '../src/seed/demo-staff';
 import { StaffEntity } from '../src/staff/staff.entity';
 
 const CITIZEN = 'citizen.tran-thi-b';
@@ -271,7 +272,7 @@ describe('identity service', () => {
     const before = await staff.find({ order: { tenantId: 'ASC', subject: 'ASC' } });
     await app.get(DemoSeeder).seed();
     const after = await staff.find({ order: { tenantId: 'ASC', subject: 'ASC' } });
-    expect(before).toHaveLength(12);
+    expect(before).toHaveLength(DEMO_STAFF.length);
     // The seed re-activates demo accounts, so compare the untouched ones only.
     const untouched = (rows: StaffEntity[]) =>
       rows.filter((r) => r.subject !== 'demo.hcmc.handler');

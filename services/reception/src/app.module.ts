@@ -16,6 +16,10 @@ import { DossierFormsService } from './forms/dossier-forms.service';
 import { DossierLifecycleHandler } from './lifecycle/dossier-lifecycle.handler';
 import { DossierLifecycleService } from './lifecycle/dossier-lifecycle.service';
 import { RoutingResultsHandler } from './routing-results/routing-results.handler';
+import { StepHandedOverHandler } from './routing-results/step-handed-over.handler';
+import { HandoverIntakeHandler } from './handover/handover-intake.handler';
+import { HandoverMirrorHandler } from './handover/handover-mirror.handler';
+import { ResultReturnedHandler } from './handover/result-returned.handler';
 
 @Module({})
 export class AppModule {
@@ -40,12 +44,16 @@ export class AppModule {
         DossiersService,
         DossiersHandler,
         RoutingResultsHandler,
+        StepHandedOverHandler,
         DossierLifecycleService,
         DossierLifecycleHandler,
         DossierFormsService,
         DossierFormsHandler,
         AttachmentsService,
         AttachmentsHandler,
+        HandoverIntakeHandler,
+        HandoverMirrorHandler,
+        ResultReturnedHandler,
       ],
     };
   }

@@ -7,6 +7,11 @@ import { AssignmentsRepository } from './assignments/assignments.repository';
 import { AssignmentsService } from './assignments/assignments.service';
 import { DossierProgressRepository } from './assignments/dossier-progress.repository';
 import { ReassignmentService } from './assignments/reassignment.service';
+import { ChainCatalogService } from './chains/chain-catalog.service';
+import { ChainEventsHandler } from './chains/chain-events.handler';
+import { ChainsHandler } from './chains/chains.handler';
+import { ChainsRepository } from './chains/chains.repository';
+import { ChainsService } from './chains/chains.service';
 import { ROUTING_CONFIG, type RoutingConfig } from './config/routing.config';
 import { ROUTING_DATABASE } from './database';
 import { CompetentAgencyService } from './decisions/competent-agency.service';
@@ -73,6 +78,12 @@ export class AppModule {
         QueueRepository,
         QueuesService,
         QueuesHandler,
+        // Inter-agency chains
+        ChainsRepository,
+        ChainCatalogService,
+        ChainsService,
+        ChainsHandler,
+        ChainEventsHandler,
         // Escalation
         EscalationsService,
         EscalationsHandler,

@@ -1,6 +1,7 @@
 import { AssignmentHistoryEntity } from './assignments/assignment-history.entity';
 import { AssignmentEntity } from './assignments/assignment.entity';
 import { DossierProgressEntity } from './assignments/dossier-progress.entity';
+import { ChainStepEntity } from './chains/chain-step.entity';
 import { RoutingDecisionHistoryEntity } from './decisions/routing-decision-history.entity';
 import { RoutingDecisionEntity } from './decisions/routing-decision.entity';
 import { EscalationAlertEntity } from './escalations/escalation-alert.entity';
@@ -24,6 +25,7 @@ export const ROUTING_DATABASE = {
     DossierProgressEntity,
     EscalationDossierEntity,
     EscalationAlertEntity,
+    ChainStepEntity,
   ],
   migrations: ROUTING_MIGRATIONS,
 };

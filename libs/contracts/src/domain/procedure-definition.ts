@@ -47,6 +47,36 @@ export const procedureComponentSchema = z.object({
   reusable: z.boolean().default(false),
 });
 
+/**
+ * One step of an inter-agency chain (DOMAIN §4: e.g. land → tax → land registry): the agency
+ * that holds the dossier during the step and how long it has. `agencyCode` null means the
+ * competent agency routing chose for the dossier.
+ */
+export const interAgencyStepSchema = z.object({
+  title: z.string().trim().min(1).max(300),
+  agencyCode: z.string().trim().min(1).max(40).nullable().default(null),
+  duration: durationSchema,
+});
+export type InterAgencyStep = z.output<typeof interAgencyStepSchema>;
+
+/** At most ten steps, at least two when there is a chain; the first at the competent agency. */
+export const interAgencyStepsSchema = z
+  .array(interAgencyStepSchema)
+  .max(10)
+  .superRefine((steps, ctx) => {
+    if (steps.length === 1)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a chain hands the dossier over: give at least two steps, or none',
+      });
+    if (steps.length > 0 && steps[0].agencyCode !== null)
+      ctx.addIssue({
+        code: 'custom',
+        path: [0, 'agencyCode'],
+        message: 'the first step is at the competent agency routing chooses: leave it null',
+      });
+  });
+
 export const procedureLevelAssignmentSchema = z.object({
   level: procedureLevelSchema,
   competentAgencyKind: competentAgencyKindSchema,
@@ -71,6 +101,8 @@ export const procedureDefinitionSchema = z.object({
   onlineLevel: onlineLevelSchema,
   boundaryFreeScope: boundaryFreeScopeSchema,
   legalBasis: z.array(z.string().trim().min(1).max(300)).default([]),
+  /** The ordered agencies the dossier passes through; empty when one agency decides alone. */
+  interAgencySteps: interAgencyStepsSchema.default([]),
 });
 export type ProcedureDefinitionInput = z.input<typeof procedureDefinitionSchema>;
 export type ProcedureDefinition = z.output<typeof procedureDefinitionSchema>;

@@ -402,6 +402,17 @@ export const catalogRpc = {
       current: z.array(administrativeUnitSchema),
     }),
   },
+  /**
+   * Which served tenant holds a unit in force on `asOf` (today when absent). Unit codes are
+   * national, so a branch of one tenant can find the tenant of a dossier's jurisdiction unit
+   * (cross-province hand-over of NATION-scope procedures). NOT_FOUND when no tenant in force
+   * that day has the unit in force.
+   */
+  'catalog.unit.locate.v1': {
+    tenantScoped: false,
+    request: z.object({ code: z.string().min(1), asOf: isoDate.optional() }),
+    response: z.object({ tenant: tenantIdSchema, unit: administrativeUnitSchema }),
+  },
   'catalog.calendar.get.v1': {
     tenantScoped: true,
     request: z.object({}),

@@ -108,6 +108,13 @@ export const dossierSchema = z.object({
   id: z.uuid(),
   code: z.string(),
   tenant: z.string(),
+  /**
+   * Cross-province hand-over, on the receiving tenant's view: the tenant whose agency decides.
+   * That view is read-only once accepted, except for returning the result at the branch.
+   */
+  decidingTenant: z.string().nullable(),
+  /** Cross-province hand-over, on the deciding tenant's view: the tenant that received it. */
+  receivedInTenant: z.string().nullable(),
   status: dossierStatusSchema,
   nationalStatusCode: z.number().int(),
   procedureCode: z.string(),

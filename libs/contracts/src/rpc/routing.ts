@@ -184,7 +184,10 @@ export const handlerSchema = z.object({
   dailyCapacity: z.number().int(),
   /** Inactive handlers are given nothing. */
   active: z.boolean(),
-  /** Dossiers whose assignment closed this (Vietnam) year while they held it. */
+  /**
+   * Dossiers whose assignment closed this (Vietnam) year while they held it, and inter-agency
+   * steps they handed over to the next agency this year.
+   */
   handledThisYear: z.number().int(),
   /** Open dossiers they hold now. */
   openLoad: z.number().int(),
@@ -208,7 +211,10 @@ export const queueItemSchema = z.object({
   procedureName: z.string(),
   fieldCode: z.string(),
   receivedAt: isoDateTime,
-  /** Null while the dossier's clock is paused (supplement requested, awaiting payment). */
+  /**
+   * The dossier's due time, or its active inter-agency step's when earlier. Null while the
+   * dossier's clock is paused (supplement requested, awaiting payment).
+   */
   dueAt: isoDateTime.nullable(),
   assignedAt: isoDateTime.nullable(),
   overdue: z.boolean(),

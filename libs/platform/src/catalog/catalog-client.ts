@@ -15,6 +15,7 @@ import {
   type CatalogChanged,
   type Procedure,
   type RpcRequest,
+  type RpcResponse,
   type WorkingCalendar,
 } from '@motcua/contracts';
 import { Clock } from '../clock/clock';
@@ -88,6 +89,14 @@ export class CatalogClient implements OnApplicationBootstrap, BeforeApplicationS
     return this.cached(`${tenant}|unit|${code}`, () =>
       this.rpc.request('catalog.unit.get.v1', { code }, { tenant }),
     );
+  }
+
+  /**
+   * The served tenant holding a unit in force on `asOf` (today when absent). Not cached: it is
+   * asked only for a unit outside the caller's tenant, and a change in any tenant could move it.
+   */
+  locateUnit(code: string, asOf?: string): Promise<RpcResponse<'catalog.unit.locate.v1'>> {
+    return this.rpc.request('catalog.unit.locate.v1', asOf ? { code, asOf } : { code });
   }
 
   getCalendar(tenant: string): Promise<WorkingCalendar> {

@@ -26,6 +26,7 @@ export const CSV_COLUMNS = [
   'onlineLevel',
   'boundaryFreeScope',
   'legalBasis',
+  'interAgencySteps',
 ] as const;
 const JSON_COLUMNS = new Set([
   'levels',
@@ -34,6 +35,7 @@ const JSON_COLUMNS = new Set([
   'fees',
   'components',
   'legalBasis',
+  'interAgencySteps',
 ]);
 
 export type FileFormat = 'csv' | 'json';
@@ -104,6 +106,7 @@ export function toImportRow(p: Procedure): Record<(typeof CSV_COLUMNS)[number], 
     onlineLevel: p.onlineLevel,
     boundaryFreeScope: p.boundaryFreeScope,
     legalBasis: p.legalBasis,
+    interAgencySteps: p.interAgencySteps,
   };
 }
 

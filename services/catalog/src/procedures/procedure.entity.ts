@@ -71,6 +71,10 @@ export class ProcedureEntity {
   @Column('jsonb', { name: 'legal_basis', default: () => "'[]'" })
   legalBasis!: string[];
 
+  /** Ordered agencies of an inter-agency chain; empty when one agency decides alone. */
+  @Column('jsonb', { name: 'inter_agency_steps', default: () => "'[]'" })
+  interAgencySteps!: ProcedureDefinition['interAgencySteps'];
+
   /** Name, field and code without diacritics, lower case: what search matches against. */
   @Column('text', { name: 'search_text' })
   searchText!: string;
@@ -111,6 +115,7 @@ export function toProcedure(e: ProcedureEntity): Procedure {
     onlineLevel: e.onlineLevel,
     boundaryFreeScope: e.boundaryFreeScope,
     legalBasis: e.legalBasis,
+    interAgencySteps: e.interAgencySteps,
     validFrom: e.validFrom,
     validTo: e.validTo,
     publishedAt: e.publishedAt ? e.publishedAt.toISOString() : null,
@@ -134,6 +139,7 @@ export function definitionColumns(d: ProcedureDefinition): Partial<ProcedureEnti
     onlineLevel: d.onlineLevel,
     boundaryFreeScope: d.boundaryFreeScope,
     legalBasis: d.legalBasis,
+    interAgencySteps: d.interAgencySteps,
     searchText: searchTextOf(d),
   };
 }

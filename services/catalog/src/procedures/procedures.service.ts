@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   canonicalJson,
   DomainError,
@@ -11,6 +11,7 @@ import {
 } from '@motcua/contracts';
 import { toVietnamDate } from '@motcua/calendar';
 import { Clock, OutboxWriter } from '@motcua/platform';
+import { AgencyEntity } from '../agencies/agency.entity';
 import { ProcedureEntity, definitionColumns } from './procedure.entity';
 import { ProceduresRepository } from './procedures.repository';
 
@@ -47,6 +48,13 @@ export class ProceduresService {
   /** Creates the next version as a draft, or changes the open draft. */
   saveDraft(tenant: string, definition: ProcedureDefinition): Promise<ProcedureEntity> {
     return this.dataSource.transaction(async (manager) => {
+      const unknown = await this.unknownStepAgencies(manager, tenant, definition);
+      if (unknown.length)
+        throw new DomainError(
+          ErrorCode.ValidationFailed,
+          `the inter-agency chain names agencies that are not in the catalog of ${tenant}`,
+          unknown.map((u) => ({ ...u, path: `definition.${u.path}` })),
+        );
       const versions = await this.procedures.lockVersions(manager, tenant, definition.code);
       const draft = versions.find((v) => v.status === ProcedureStatus.Draft);
       const saved = draft
@@ -178,6 +186,8 @@ export class ProceduresService {
         errors: [{ path: 'validFrom', message: 'a published row needs validFrom' }],
       };
     }
+    const unknown = await this.unknownStepAgencies(this.dataSource.manager, tenant, definition);
+    if (unknown.length) return { ...base, outcome: 'INVALID', errors: unknown };
     try {
       return await this.dataSource.transaction(async (manager) => {
         const versions = await this.procedures.lockVersions(manager, tenant, definition.code);
@@ -234,6 +244,32 @@ export class ProceduresService {
         return { ...base, outcome: 'INVALID', errors: [{ path: '(row)', message: err.message }] };
       throw err;
     }
+  }
+
+  /** Each step of the inter-agency chain naming an agency the tenant's catalog does not hold. */
+  private async unknownStepAgencies(
+    manager: EntityManager,
+    tenant: string,
+    definition: ProcedureDefinition,
+  ): Promise<{ path: string; message: string }[]> {
+    const named = definition.interAgencySteps.flatMap((step, i) =>
+      step.agencyCode === null ? [] : [{ i, code: step.agencyCode }],
+    );
+    if (!named.length) return [];
+    const known = new Set(
+      (
+        await manager.find(AgencyEntity, {
+          select: { code: true },
+          where: { tenantId: tenant, code: In(named.map((n) => n.code)) },
+        })
+      ).map((a) => a.code),
+    );
+    return named
+      .filter((n) => !known.has(n.code))
+      .map((n) => ({
+        path: `interAgencySteps.${n.i}.agencyCode`,
+        message: `agency ${n.code} is not in the catalog`,
+      }));
   }
 
   /** Marks `target` published from `validFrom` and closes the versions it replaces. */

@@ -9,6 +9,7 @@ import type { Agency } from '@motcua/contracts';
  * | `000.00.00.Hxx`     | the provincial People's Committee (level 1) [C for H49]         |
  * | `000.00.0N.Hxx`     | departments (level 2; same demo ordinal in every tenant)        |
  * | `000.00.30.Hxx`     | the provincial Public Administration Service Center (level 2)   |
+ * | `000.00.10.Hxx`     | the province's tax office (Thuế tỉnh/thành phố, Ministry of Finance) |
  * | `000.A0.NN.Hxx`     | commune People's Committees (NN = demo ordinal of the commune)  |
  *
  * Only the province-committee codes are real (see DOMAIN §1). The lower-level codes are a demo
@@ -25,7 +26,9 @@ import type { Agency } from '@motcua/contracts';
  * unit covers the units below it). fieldCodes: the fields of the demo procedure dataset
  * (seed/data/procedures.json) each agency decides in: at province level per department (Sở Nội
  * vụ holds labour and employment since 1 Mar 2025), at commune level the commune-level fields.
- * The provincial service center receives dossiers but decides none.
+ * The provincial service center receives dossiers but decides none. Neither does the tax office
+ * (a branch of the Ministry of Finance's tax department since 1 Jul 2025 [?]): it takes part in
+ * inter-agency chains (land → tax → land registry) to set the applicant's financial obligations.
  */
 
 interface TenantAgencyFrame {
@@ -89,6 +92,16 @@ function provinceAgencies(f: TenantAgencyFrame): Agency[] {
       jurisdiction: [f.provinceUnit],
       fieldCodes: [...fieldCodes],
     })),
+    {
+      code: `000.00.10.${f.suffix}`,
+      tenant: f.tenant,
+      name: `Thuế ${f.ofProvince}`,
+      kind: 'CENTRAL',
+      unitCode: null,
+      level: 'PROVINCE',
+      jurisdiction: [f.provinceUnit],
+      fieldCodes: [],
+    },
     {
       code: `000.00.30.${f.suffix}`,
       tenant: f.tenant,

@@ -15,6 +15,7 @@ import {
   DEMO_TENANTS,
   DEMO_UNITS,
 } from '.';
+import { DEMO_CHAINS } from './demo-chains';
 import { demoProcedureRows } from './demo-procedure-rows';
 
 const tenantIds = DEMO_TENANTS.map((t) => t.id);
@@ -194,16 +195,20 @@ describe('demo catalog seed', () => {
       }
       if (a.unitCode !== null) expect(a.jurisdiction).toEqual([a.unitCode]);
       for (const f of a.fieldCodes ?? []) expect(fieldCodes).toContain(f);
-      if (a.kind === 'SERVICE_CENTER') expect(a.fieldCodes).toEqual([]);
+      // The service center receives, the tax office takes part in inter-agency chains: no field.
+      if (a.kind === 'SERVICE_CENTER' || a.kind === 'CENTRAL') expect(a.fieldCodes).toEqual([]);
       else expect(a.fieldCodes?.length).toBeGreaterThanOrEqual(1);
     }
   });
 
-  it('each tenant has one province committee, one service center and 5-8 provincial departments', () => {
+  it('each tenant has one province committee, one service center, one tax office and 5-8 provincial departments', () => {
     for (const tenant of tenantIds) {
       const mine = DEMO_AGENCIES.filter((a) => a.tenant === tenant);
       expect(mine.filter((a) => a.kind === 'PROVINCE_COMMITTEE')).toHaveLength(1);
       expect(mine.filter((a) => a.kind === 'SERVICE_CENTER')).toHaveLength(1);
+      expect(mine.filter((a) => a.kind === 'CENTRAL').map((a) => a.name)).toEqual([
+        expect.stringMatching(/^Thuế /),
+      ]);
       const departments = mine.filter((a) => a.kind === 'DEPARTMENT').length;
       expect(departments).toBeGreaterThanOrEqual(5);
       expect(departments).toBeLessThanOrEqual(9);
@@ -264,6 +269,22 @@ describe('demo catalog seed', () => {
       );
       for (const p of mine)
         expect(p).toMatchObject({ version: 1, validFrom: '2025-07-01', validTo: null });
+    }
+  });
+
+  it('inter-agency chains: on procedures of the dataset, agencies of their own tenant, the procedure time split', () => {
+    for (const tenant of tenantIds) {
+      const chained = demoProcedureRows(tenant).filter((row) => row.interAgencySteps?.length);
+      expect(chained.map((row) => row.code)).toEqual(Object.keys(DEMO_CHAINS[tenant]));
+      for (const row of chained) {
+        const steps = procedureImportRowSchema.parse(row).interAgencySteps;
+        for (const step of steps.filter((s) => s.agencyCode !== null))
+          expect(DEMO_AGENCIES.some((a) => a.tenant === tenant && a.code === step.agencyCode)).toBe(
+            true,
+          );
+        expect(steps.every((s) => s.duration.unit === row.duration.unit)).toBe(true);
+        expect(steps.reduce((sum, s) => sum + s.duration.value, 0)).toBe(row.duration.value);
+      }
     }
   });
 

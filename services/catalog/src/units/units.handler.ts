@@ -38,4 +38,12 @@ export class UnitsHandler {
     const { unit, current } = await this.units.resolve(ctx.tenant!, request.code, day);
     return { unit: toUnit(unit), current: current.map(toUnit) };
   }
+
+  @RpcHandler('catalog.unit.locate.v1')
+  async locate(
+    request: RpcParsedRequest<'catalog.unit.locate.v1'>,
+  ): Promise<RpcResponse<'catalog.unit.locate.v1'>> {
+    const unit = await this.units.locate(request.code, request.asOf ?? this.units.today());
+    return { tenant: unit.tenantId, unit: toUnit(unit) };
+  }
 }

@@ -27,6 +27,16 @@ export class UnitsRepository {
     return this.units.findBy({ tenantId: tenant, code: In(codes) });
   }
 
+  /** Every tenant's rows of a unit code in force on `day` (codes are national), by tenant. */
+  findInForceInAnyTenant(code: string, day: string): Promise<AdministrativeUnitEntity[]> {
+    return this.units
+      .createQueryBuilder('u')
+      .where('u.code = :code', { code })
+      .andWhere(inForceSql('u'), { day })
+      .orderBy('u.tenant_id', 'ASC')
+      .getMany();
+  }
+
   /** The units in force on `day`, by code. */
   listInForce(tenant: string, day: string, query: UnitQuery): Promise<AdministrativeUnitEntity[]> {
     const q = this.units

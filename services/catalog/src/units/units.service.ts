@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, UnitLevel } from '@motcua/contracts';
 import { toVietnamDate } from '@motcua/calendar';
 import { Clock } from '@motcua/platform';
+import { TenantsService } from '../tenants/tenants.service';
 import { inForceOn } from '../validity/in-force';
 import type { AdministrativeUnitEntity } from './administrative-unit.entity';
 import { unitsInForceOn } from './successor-resolution';
@@ -27,6 +28,7 @@ export class UnitsService {
   constructor(
     private readonly units: UnitsRepository,
     private readonly clock: Clock,
+    private readonly tenants: TenantsService,
   ) {}
 
   /** Today in Vietnam, the day every `asOf` defaults to. */
@@ -42,6 +44,33 @@ export class UnitsService {
         `administrative unit ${code} does not exist in tenant ${tenant}`,
       );
     return unit;
+  }
+
+  /**
+   * The served tenant that holds a unit in force on `day`: the unit and the tenant both in force
+   * (a province merged into another hands its units over on the merger day). Two tenants holding
+   * the same unit on one day is broken reference data: refused rather than guessed.
+   */
+  async locate(code: string, day: string): Promise<AdministrativeUnitEntity> {
+    const [rows, served] = await Promise.all([
+      this.units.findInForceInAnyTenant(code, day),
+      this.tenants.list(day),
+    ]);
+    const servedIds = new Set(served.map((t) => t.id));
+    const holders = rows.filter((u) => servedIds.has(u.tenantId));
+    if (!holders.length) {
+      throw new DomainError(
+        ErrorCode.NotFound,
+        `no served tenant has administrative unit ${code} in force on ${day}`,
+      );
+    }
+    if (holders.length > 1) {
+      throw new DomainError(
+        ErrorCode.Conflict,
+        `administrative unit ${code} is in force in several tenants on ${day}: ${holders.map((u) => u.tenantId).join(', ')}`,
+      );
+    }
+    return holders[0];
   }
 
   /** Units in force on `day`, provinces first, then by code. */

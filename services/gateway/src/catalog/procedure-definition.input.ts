@@ -64,6 +64,22 @@ export class ProcedureComponentInput {
   reusable?: boolean | null;
 }
 
+@InputType('InterAgencyStepInput')
+export class InterAgencyStepInput {
+  @Field(() => String, { description: '1-300 characters.' })
+  title!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'An agency of the catalog; null (always for the first step) for the competent agency routing chooses.',
+  })
+  agencyCode?: string | null;
+
+  @Field(() => DurationInput)
+  duration!: DurationInput;
+}
+
 /** One procedure as the province configures it; the first level is the main level. */
 @InputType('ProcedureDefinitionInput')
 export class ProcedureDefinitionInput {
@@ -108,4 +124,10 @@ export class ProcedureDefinitionInput {
 
   @Field(() => [String], { nullable: true, description: 'None when absent.' })
   legalBasis?: string[] | null;
+
+  @Field(() => [InterAgencyStepInput], {
+    nullable: true,
+    description: 'An inter-agency chain: none, or 2-10 steps in order. None when absent.',
+  })
+  interAgencySteps?: InterAgencyStepInput[] | null;
 }

@@ -27,6 +27,7 @@ describe(toImportRows.name, () => {
         validFrom: null,
         fees: null,
         legalBasis: null,
+        interAgencySteps: null,
         components: [{ name: 'Tờ khai', copies: null, required: null }],
       }),
     ]);
@@ -35,8 +36,27 @@ describe(toImportRows.name, () => {
       validFrom: undefined,
       fees: undefined,
       legalBasis: undefined,
+      interAgencySteps: undefined,
       onlineDuration: null,
       components: [{ name: 'Tờ khai', copies: undefined, required: undefined }],
+    });
+  });
+
+  it('passes an inter-agency chain on, a step without agency as null (the competent agency)', () => {
+    const days = (value: number) => ({ value, unit: 'WORKING_DAYS' as const });
+    const [{ row: mapped }] = toImportRows([
+      row({
+        interAgencySteps: [
+          { title: 'Thẩm định', duration: days(3) },
+          { title: 'Nghĩa vụ tài chính', agencyCode: '000.00.10.H26', duration: days(2) },
+        ],
+      }),
+    ]);
+    expect(mapped).toMatchObject({
+      interAgencySteps: [
+        { title: 'Thẩm định', agencyCode: null, duration: days(3) },
+        { title: 'Nghĩa vụ tài chính', agencyCode: '000.00.10.H26', duration: days(2) },
+      ],
     });
   });
 });

@@ -36,6 +36,11 @@ export function toProcedureModel(p: Procedure): ProcedureModel {
     onlineLevel: p.onlineLevel,
     boundaryFreeScope: p.boundaryFreeScope,
     legalBasis: [...p.legalBasis],
+    interAgencySteps: p.interAgencySteps.map((step) => ({
+      title: step.title,
+      agencyCode: step.agencyCode,
+      duration: { ...step.duration },
+    })),
     validFrom: p.validFrom,
     validTo: p.validTo,
     publishedAt: p.publishedAt,
@@ -99,6 +104,11 @@ export function toProcedureDefinition(input: ProcedureDefinitionInput): Procedur
     onlineLevel: input.onlineLevel,
     boundaryFreeScope: input.boundaryFreeScope,
     legalBasis: input.legalBasis ? [...input.legalBasis] : undefined,
+    interAgencySteps: input.interAgencySteps?.map((step) => ({
+      title: step.title,
+      agencyCode: step.agencyCode ?? null,
+      duration: toDuration(step.duration),
+    })),
   };
 }
 

@@ -64,6 +64,22 @@ export class ProcedureComponentModel {
   reusable!: boolean;
 }
 
+/** One step of an inter-agency chain: the agency holding the dossier and how long it has. */
+@ObjectType('InterAgencyStepDefinition')
+export class InterAgencyStepDefinitionModel {
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Agency code; null for the competent agency routing chooses for the dossier.',
+  })
+  agencyCode!: string | null;
+
+  @Field(() => DurationModel)
+  duration!: DurationModel;
+}
+
 /** One version of an administrative procedure the tenant offers. */
 @ObjectType('Procedure')
 export class ProcedureModel {
@@ -120,6 +136,12 @@ export class ProcedureModel {
 
   @Field(() => [String], { description: 'Legal documents the procedure rests on.' })
   legalBasis!: string[];
+
+  @Field(() => [InterAgencyStepDefinitionModel], {
+    description:
+      'The ordered agencies a dossier passes through (e.g. land → tax → land registry); empty when one agency decides alone.',
+  })
+  interAgencySteps!: InterAgencyStepDefinitionModel[];
 
   @Field(() => String, {
     nullable: true,

@@ -30,6 +30,8 @@ export function toDossierModel(d: Dossier): DossierModel {
   return {
     id: d.id,
     code: d.code,
+    decidingTenant: d.decidingTenant,
+    receivedInTenant: d.receivedInTenant,
     status: d.status,
     nationalStatusCode: d.nationalStatusCode,
     procedureCode: d.procedureCode,

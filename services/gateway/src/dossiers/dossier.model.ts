@@ -76,6 +76,20 @@ export class DossierModel {
   })
   code!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Cross-province hand-over, in the receiving tenant: the tenant whose agency decides. This view is read-only once accepted; only returnResult is done here.',
+  })
+  decidingTenant!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Cross-province hand-over, in the deciding tenant: the tenant that received the dossier (same code there).',
+  })
+  receivedInTenant!: string | null;
+
   @Field(() => DossierStatusEnum)
   status!: DossierStatus;
 

@@ -11,6 +11,7 @@ import { DossiersResolver } from '../dossiers/dossiers.resolver';
 import { AlertsResolver } from '../routing/alerts.resolver';
 import { DossierRoutingResolver } from '../routing/dossier-routing.resolver';
 import { HandlersResolver } from '../routing/handlers.resolver';
+import { InterAgencyChainResolver } from '../routing/inter-agency-chain.resolver';
 import { RoutingRulesResolver } from '../routing/routing-rules.resolver';
 
 /** Every resolver of the schema: the app serves them, generate-schema prints them. */
@@ -29,4 +30,5 @@ export const GATEWAY_RESOLVERS = [
   RoutingRulesResolver,
   HandlersResolver,
   AlertsResolver,
+  InterAgencyChainResolver,
 ];

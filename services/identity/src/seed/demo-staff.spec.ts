@@ -7,7 +7,7 @@ import { DEMO_STAFF } from './demo-staff';
 const TENANTS = ['hanoi', 'hcmc', 'quang-ninh'];
 
 describe('demo staff seed', () => {
-  it('has a receiver, handler, supervisor and admin for every seed tenant', () => {
+  it("has a receiver, handler, supervisor, admin and the chain agencies' handlers for every seed tenant", () => {
     for (const tenant of TENANTS) {
       expect(
         DEMO_STAFF.filter((m) => m.tenant === tenant).map((m) => [m.subject, m.roles]),
@@ -16,9 +16,11 @@ describe('demo staff seed', () => {
         [`demo.${tenant}.handler`, ['HANDLER']],
         [`demo.${tenant}.supervisor`, ['SUPERVISOR', 'RECEIVER']],
         [`demo.${tenant}.admin`, ['TENANT_ADMIN']],
+        [`demo.${tenant}.land-officer`, ['HANDLER']],
+        [`demo.${tenant}.tax-officer`, ['HANDLER']],
       ]);
     }
-    expect(DEMO_STAFF).toHaveLength(TENANTS.length * 4);
+    expect(DEMO_STAFF).toHaveLength(TENANTS.length * 6);
   });
 
   it('uses only contract roles and Vietnamese display names', () => {
@@ -38,13 +40,17 @@ describe('demo staff seed', () => {
     }
   });
 
-  it('names departments of its own tenant in the catalog seed', () => {
+  it('names agencies of its own tenant in the catalog seed: a department, a commune committee, the tax office', () => {
     const withAgency = DEMO_STAFF.filter((m) => m.agencyCode !== null);
     expect(withAgency.length).toBeGreaterThan(0);
     for (const member of withAgency) {
       expect(DEMO_AGENCIES.find((a) => a.code === member.agencyCode)).toMatchObject({
         tenant: member.tenant,
-        kind: 'DEPARTMENT',
+        kind: member.subject.endsWith('.land-officer')
+          ? 'COMMUNE_COMMITTEE'
+          : member.subject.endsWith('.tax-officer')
+            ? 'CENTRAL'
+            : 'DEPARTMENT',
       });
     }
   });

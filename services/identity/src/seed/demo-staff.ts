@@ -16,7 +16,20 @@ interface TenantStaffFrame {
   branchId: string;
   /** A department of the tenant in the catalog's demo seed (Sở Tư pháp). */
   departmentCode: string;
-  names: { receiver: string; handler: string; supervisor: string; admin: string };
+  /**
+   * The agencies of the demo inter-agency chain (catalog seed demo-chains.ts: land → tax → land
+   * registry): the commune committee of the branch's unit, and the province's tax office.
+   */
+  communeCommitteeCode: string;
+  taxOfficeCode: string;
+  names: {
+    receiver: string;
+    handler: string;
+    supervisor: string;
+    admin: string;
+    landOfficer: string;
+    taxOfficer: string;
+  };
 }
 
 function tenantStaff(f: TenantStaffFrame): DemoStaffMember[] {
@@ -45,42 +58,59 @@ function tenantStaff(f: TenantStaffFrame): DemoStaffMember[] {
       null,
     ),
     member('admin', f.names.admin, [StaffRole.TenantAdmin], null, null),
+    member('land-officer', f.names.landOfficer, [StaffRole.Handler], null, f.communeCommitteeCode),
+    member('tax-officer', f.names.taxOfficer, [StaffRole.Handler], null, f.taxOfficeCode),
   ];
 }
 
-/** Four demo staff per seed tenant: `demo.<tenant>.receiver|handler|supervisor|admin`. */
+/**
+ * Six demo staff per seed tenant: `demo.<tenant>.receiver|handler|supervisor|admin`, and the
+ * handlers of the inter-agency chain's agencies, `demo.<tenant>.land-officer|tax-officer`.
+ */
 export const DEMO_STAFF: DemoStaffMember[] = [
   ...tenantStaff({
     tenant: 'hanoi',
     branchId: 'hn-ba-dinh',
     departmentCode: '000.00.01.H26',
+    communeCommitteeCode: '000.A0.01.H26',
+    taxOfficeCode: '000.00.10.H26',
     names: {
       receiver: 'Nguyễn Thị Thu Hà',
       handler: 'Trần Văn Minh',
       supervisor: 'Lê Thị Hồng Nhung',
       admin: 'Phạm Quốc Tuấn',
+      landOfficer: 'Ngô Thị Phương',
+      taxOfficer: 'Lý Văn Đức',
     },
   }),
   ...tenantStaff({
     tenant: 'hcmc',
     branchId: 'hcm-trung-tam',
     departmentCode: '000.00.01.H29',
+    communeCommitteeCode: '000.A0.01.H29',
+    taxOfficeCode: '000.00.10.H29',
     names: {
       receiver: 'Võ Thị Ngọc Trâm',
       handler: 'Huỳnh Văn Phúc',
       supervisor: 'Trương Thị Mỹ Linh',
       admin: 'Đặng Minh Khoa',
+      landOfficer: 'Phan Thị Kim Oanh',
+      taxOfficer: 'Lâm Quốc Bảo',
     },
   }),
   ...tenantStaff({
     tenant: 'quang-ninh',
     branchId: 'qn-trung-tam',
     departmentCode: '000.00.01.H49',
+    communeCommitteeCode: '000.A0.01.H49',
+    taxOfficeCode: '000.00.10.H49',
     names: {
       receiver: 'Vũ Thị Thanh Hương',
       handler: 'Đỗ Văn Hải',
       supervisor: 'Bùi Thị Lan Anh',
       admin: 'Hoàng Đức Thắng',
+      landOfficer: 'Đinh Văn Tùng',
+      taxOfficer: 'Mai Thị Thảo',
     },
   }),
 ];

@@ -24,7 +24,9 @@ export type DueNoticeKind = 'overdue' | 'due-soon';
 export type TimedDossier = Pick<
   DossierEntity,
   'id' | 'status' | 'dueAt' | 'overdueNotifiedAt' | 'dueSoonNotifiedAt'
->;
+> &
+  /** Set on the receiving view of a handed-over dossier: the deciding tenant's clock counts. */
+  Partial<Pick<DossierEntity, 'decidingTenant'>>;
 
 export interface ArmedTimer {
   dossierId: string;
@@ -115,7 +117,7 @@ export class OverdueTimersService implements OnApplicationBootstrap, BeforeAppli
     const table = this.dataSource.getMetadata(DossierEntity).tablePath;
     const rows = await this.dataSource.query<CandidateRow[]>(
       `SELECT id, status, due_at, overdue_notified_at, due_soon_notified_at FROM ${table}
-       WHERE status = ANY($1) AND due_at <= $2
+       WHERE status = ANY($1) AND due_at <= $2 AND deciding_tenant IS NULL
          AND (overdue_notified_at IS NULL OR (due_soon_notified_at IS NULL AND due_at > $3))`,
       [CLOCK_RUNNING, until, now],
     );
@@ -137,7 +139,7 @@ export class OverdueTimersService implements OnApplicationBootstrap, BeforeAppli
    */
   schedule(dossier: TimedDossier): void {
     this.cancel(dossier.id);
-    if (this.stopped || !CLOCK_RUNNING.includes(dossier.status)) return;
+    if (this.stopped || !CLOCK_RUNNING.includes(dossier.status) || dossier.decidingTenant) return;
     const now = this.clock.now().getTime();
     const horizonEnd = now + this.horizonMs;
     const due = dossier.dueAt.getTime();
@@ -207,6 +209,7 @@ export class OverdueTimersService implements OnApplicationBootstrap, BeforeAppli
         `WITH marked AS (
            UPDATE ${table} SET ${column} = $1
            WHERE id = $2 AND ${column} IS NULL AND due_at = $3 AND status = ANY($4)
+             AND deciding_tenant IS NULL
              ${timer.kind === 'due-soon' ? 'AND due_at > $1' : ''}
            RETURNING id, tenant_id, code, due_at)
          SELECT * FROM marked`,

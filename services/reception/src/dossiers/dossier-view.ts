@@ -14,6 +14,8 @@ export function toDossierView(
     id: d.id,
     code: d.code,
     tenant: d.tenantId,
+    decidingTenant: d.decidingTenant,
+    receivedInTenant: d.receivedInTenant,
     status: d.status,
     nationalStatusCode: d.nationalStatusCode,
     procedureCode: d.procedureCode,

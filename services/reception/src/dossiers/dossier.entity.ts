@@ -35,6 +35,9 @@ export function isSupplementPause(pause: StoredPause): boolean {
  */
 @Entity({ name: 'dossier' })
 @Index('uq_dossier_idempotency', ['tenantId', 'idempotencyKey'], { unique: true })
+// A code is unique per tenant: a handed-over dossier has one row in each of the two tenants. The
+// code comes first so the hand-over mirror finds a row by code and deciding tenant on it too.
+@Index('uq_dossier_code', ['code', 'tenantId'], { unique: true })
 @Index('ix_dossier_tenant_status', ['tenantId', 'status'])
 // The overdue timers load the dossiers falling due within their horizon by (status, due_at).
 @Index('ix_dossier_status_due', ['status', 'dueAt'])
@@ -45,7 +48,6 @@ export class DossierEntity {
   @Column('text', { name: 'tenant_id' })
   tenantId!: string;
 
-  @Index('uq_dossier_code', { unique: true })
   @Column('text')
   code!: string;
 
@@ -189,6 +191,24 @@ export class DossierEntity {
 
   @Column('text', { name: 'received_by' })
   receivedBy!: string;
+
+  /**
+   * Cross-province hand-over, on the receiving tenant's row: the tenant whose agency decides.
+   * Once accepted the row is a read-only view mirrored from that tenant's events.
+   */
+  @Column('text', { name: 'deciding_tenant', nullable: true })
+  decidingTenant!: string | null;
+
+  /** Cross-province hand-over, on the deciding tenant's row: the tenant that received it. */
+  @Column('text', { name: 'received_in_tenant', nullable: true })
+  receivedInTenant!: string | null;
+
+  /**
+   * On a receiving row: the instant of the latest deciding-side change applied, so an event
+   * delivered late adds its history entry without undoing a newer status.
+   */
+  @Column('timestamptz', { name: 'mirrored_at', nullable: true })
+  mirroredAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

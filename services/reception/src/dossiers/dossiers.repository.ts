@@ -7,6 +7,7 @@ import {
   MAX_DAILY_SEQUENCE,
   formatDossierCode,
   type DossierCommandType,
+  type DossierStatus,
   type DossierTransitioned,
 } from '@motcua/contracts';
 import { OutboxWriter } from '@motcua/platform';
@@ -14,6 +15,7 @@ import { toVietnamDate } from '@motcua/calendar';
 import { DossierHistoryEntity } from './dossier-history.entity';
 import { DossierSequenceEntity } from './dossier-sequence.entity';
 import { DossierEntity } from './dossier.entity';
+import { toHandedOverEvent } from '../handover/handed-over-event';
 import { toReceivedEvent } from './received-event';
 
 export type DossierDraft = Omit<DossierEntity, 'code' | 'createdAt' | 'updatedAt' | 'version'>;
@@ -83,11 +85,12 @@ export class DossiersRepository {
           command: null,
           details: null,
         });
-        const type = dossier.acceptedAt ? 'dossier.received.v1' : 'dossier.registered.v1';
-        await this.outbox.append(manager, type, toReceivedEvent(dossier), {
-          tenant: dossier.tenantId,
-          subject: code,
-        });
+        if (dossier.acceptedAt) await this.appendReceived(manager, dossier);
+        else
+          await this.outbox.append(manager, 'dossier.registered.v1', toReceivedEvent(dossier), {
+            tenant: dossier.tenantId,
+            subject: code,
+          });
         return dossier;
       });
     } catch (err) {
@@ -120,12 +123,95 @@ export class DossiersRepository {
     return value;
   }
 
-  /** `dossier.received.v1` of an online dossier just accepted, in the caller's transaction. */
+  /**
+   * The event of a dossier just accepted (at receipt, or an online one on acceptance), in the
+   * caller's transaction: `dossier.received.v1` for routing here, or — when another tenant's
+   * agency decides it — `dossier.handed-over.v1` under that tenant (cross-province hand-over).
+   */
   async appendReceived(manager: EntityManager, dossier: DossierEntity): Promise<void> {
+    if (dossier.decidingTenant) {
+      await this.outbox.append(manager, 'dossier.handed-over.v1', toHandedOverEvent(dossier), {
+        tenant: dossier.decidingTenant,
+        subject: dossier.code,
+      });
+      return;
+    }
     await this.outbox.append(manager, 'dossier.received.v1', toReceivedEvent(dossier), {
       tenant: dossier.tenantId,
       subject: dossier.code,
     });
+  }
+
+  /**
+   * Stores the deciding tenant's row of a handed-over dossier (code issued by the receiving
+   * tenant), its first history entry and its `dossier.received.v1`, in the caller's transaction.
+   */
+  async insertHandedOver(
+    manager: EntityManager,
+    dossier: DossierEntity,
+    entry: HistoryNote,
+  ): Promise<void> {
+    await manager.insert(DossierEntity, dossier);
+    await this.appendHistory(manager, dossier, {
+      ...entry,
+      fromStatus: null,
+      status: dossier.status,
+      nationalStatusCode: dossier.nationalStatusCode,
+    });
+    await this.appendReceived(manager, dossier);
+  }
+
+  /** The receiving tenant's row of a dossier `decidingTenant` decides, locked for the mirror. */
+  lockHandedOver(
+    manager: EntityManager,
+    decidingTenant: string,
+    code: string,
+  ): Promise<DossierEntity | null> {
+    return manager.findOne(DossierEntity, {
+      where: { code, decidingTenant },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /**
+   * A history entry written as is, e.g. on a receiving row as the deciding tenant recorded it
+   * (the row may not move to it: an entry delivered late only completes the history).
+   */
+  async appendHistory(
+    manager: EntityManager,
+    dossier: DossierEntity,
+    entry: HistoryNote & {
+      fromStatus: DossierStatus | null;
+      status: DossierStatus;
+      nationalStatusCode: number;
+    },
+  ): Promise<void> {
+    const row = manager.create(DossierHistoryEntity, {
+      dossierId: dossier.id,
+      tenantId: dossier.tenantId,
+      at: entry.at,
+      fromStatus: entry.fromStatus,
+      status: entry.status,
+      nationalStatusCode: entry.nationalStatusCode,
+      actor: entry.actor,
+      reason: entry.reason,
+      command: entry.command ?? null,
+    });
+    row.details = entry.details ?? null;
+    await manager.save(row);
+  }
+
+  /** Updates a receiving row from the deciding tenant's events (no event of its own). */
+  async updateMirror(
+    manager: EntityManager,
+    dossier: DossierEntity,
+    change: Partial<DossierChange> & Pick<DossierEntity, 'mirroredAt'>,
+  ): Promise<void> {
+    await manager.update(
+      DossierEntity,
+      { id: dossier.id },
+      { ...change, version: () => 'version + 1' },
+    );
   }
 
   /** Applies a status change inside the caller's transaction, with its history entry. */
@@ -216,6 +302,7 @@ export type DossierChange = Pick<DossierEntity, 'status' | 'nationalStatusCode'>
       | 'paidOnline'
       | 'overdueNotifiedAt'
       | 'dueSoonNotifiedAt'
+      | 'mirroredAt'
     >
   >;
 

@@ -1,17 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
+  BoundaryFreeScope,
   Channel,
   DomainError,
   DossierStatus,
   ErrorCode,
   NATIONAL_STATUS_CODE,
   type Actor,
+  type AdministrativeUnit,
   type Branch,
   type Dossier,
   type DossierTracking,
+  type Procedure,
   type RpcParsedRequest,
 } from '@motcua/contracts';
+import { toVietnamDate } from '@motcua/calendar';
 import { CatalogClient, Clock, requestContext } from '@motcua/platform';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { OverdueTimersService } from '../deadlines/overdue-timers.service';
@@ -41,7 +45,8 @@ export class DossiersService {
 
   /**
    * Receives a dossier: validates it against the catalog, issues its code, computes its due date
-   * and stores it with its `dossier.received` event. Retrying with the same idempotency key and
+   * and stores it with its `dossier.received` event — or, when the jurisdiction unit belongs to
+   * another tenant (NATION scope), with `dossier.handed-over` to that tenant. Retrying with the same idempotency key and
    * the same request returns the same dossier; a different request under that key is refused.
    */
   async submit(tenant: string, request: SubmitRequest, actor: Actor | undefined): Promise<Dossier> {
@@ -75,14 +80,11 @@ export class DossiersService {
           )
       : branch;
     const jurisdictionUnitCode = request.jurisdictionUnitCode ?? branch.unitCode;
-    const unit = await this.catalog
-      .getUnit(tenant, jurisdictionUnitCode)
-      .catch(
-        notFoundAs(
-          'jurisdictionUnitCode',
-          `unit ${jurisdictionUnitCode} is not an administrative unit of ${tenant}`,
-        ),
-      );
+    const { unit, decidingTenant } = await this.jurisdictionOf(
+      tenant,
+      procedure,
+      jurisdictionUnitCode,
+    );
     if (unit.validTo !== null) {
       throw invalid(
         'jurisdictionUnitCode',
@@ -165,6 +167,9 @@ export class DossiersService {
       overdueNotifiedAt: null,
       dueSoonNotifiedAt: null,
       receivedBy: who,
+      decidingTenant,
+      receivedInTenant: null,
+      mirroredAt: null,
     });
     if (!stored) {
       // A concurrent request with the same key stored first: answer as a retry would be.
@@ -179,9 +184,34 @@ export class DossiersService {
     requestContext.annotate({ dossierCode: stored.code });
     this.overdueTimers.schedule(stored);
     this.logger.log(
-      `received ${stored.code} (${procedure.code}) at ${branch.id}${scope.boundaryFree ? ', boundary-free' : ''}${fastTrackId ? `, fast track ${fastTrackId}` : ''}`,
+      `received ${stored.code} (${procedure.code}) at ${branch.id}${scope.boundaryFree ? ', boundary-free' : ''}${decidingTenant ? `, for ${decidingTenant} (hand-over)` : ''}${fastTrackId ? `, fast track ${fastTrackId}` : ''}`,
     );
     return this.views.full(stored);
+  }
+
+  /**
+   * The dossier's jurisdiction unit, and the tenant whose agency decides when it is not this one.
+   * A NATION-scope procedure may be received for a unit of any served tenant (cross-province
+   * hand-over); the others only for a unit of the receiving tenant.
+   */
+  private async jurisdictionOf(
+    tenant: string,
+    procedure: Procedure,
+    code: string,
+  ): Promise<{ unit: AdministrativeUnit; decidingTenant: string | null }> {
+    const notHere = `unit ${code} is not an administrative unit of ${tenant}`;
+    try {
+      return { unit: await this.catalog.getUnit(tenant, code), decidingTenant: null };
+    } catch (err) {
+      if (!DomainError.is(err) || err.code !== ErrorCode.NotFound) throw err;
+      if (procedure.boundaryFreeScope !== BoundaryFreeScope.Nation)
+        throw invalid('jurisdictionUnitCode', notHere);
+    }
+    const located = await this.catalog
+      .locateUnit(code, toVietnamDate(this.clock.now()))
+      .catch(notFoundAs('jurisdictionUnitCode', `${notHere} nor of any tenant served`));
+    if (located.tenant === tenant) throw invalid('jurisdictionUnitCode', notHere);
+    return { unit: located.unit, decidingTenant: located.tenant };
   }
 
   async get(tenant: string, code: string): Promise<Dossier> {

@@ -20,6 +20,7 @@ const procedure = (boundaryFreeScope: Procedure['boundaryFreeScope']): Procedure
   onlineLevel: 'FULL',
   boundaryFreeScope,
   legalBasis: [],
+  interAgencySteps: [],
   validFrom: '2025-07-01',
   validTo: null,
   publishedAt: null,

@@ -93,4 +93,54 @@ describe(processSteps.name, () => {
       }),
     ]);
   });
+
+  it('lists every inter-agency hand-over, routing to the first agency and the result from the last', () => {
+    const committee = 'UBND phường Ba Đình';
+    const tax = 'Thuế thành phố Hà Nội';
+    const handOver = (at: string, title: string, from: string, to: string, stepIndex: number) =>
+      entry({
+        at: new Date(at),
+        fromStatus: 'PROCESSING',
+        status: 'PROCESSING',
+        actor: 'demo.hanoi.land-officer',
+        details: { step: { title, from, to, interAgency: true }, stepIndex },
+      });
+    const history = [
+      entry({ at: RECEIVED_AT, status: 'RECEIVED' }),
+      entry({ at: RECEIVED_AT, fromStatus: 'RECEIVED', status: 'PROCESSING' }),
+      handOver('2026-01-12T03:00:00.000Z', 'Xác định nghĩa vụ tài chính', committee, tax, 2),
+      entry({
+        at: new Date('2026-01-12T04:00:00.000Z'),
+        fromStatus: 'PROCESSING',
+        status: 'SUPPLEMENT_REQUESTED',
+        command: 'REQUEST_SUPPLEMENT',
+      }),
+      entry({
+        at: new Date('2026-01-12T05:00:00.000Z'),
+        fromStatus: 'SUPPLEMENT_REQUESTED',
+        status: 'PROCESSING',
+        command: 'RECEIVE_SUPPLEMENT',
+      }),
+      handOver('2026-01-13T03:00:00.000Z', 'Cấp Giấy chứng nhận', tax, committee, 3),
+      entry({
+        at: new Date('2026-01-13T04:00:00.000Z'),
+        fromStatus: 'PROCESSING',
+        status: 'RESULT_READY',
+        command: 'MARK_RESULT_READY',
+      }),
+    ];
+    const rows = processSteps(
+      dossier({ competentAgencyCode: '000.A0.01.H26', competentAgencyName: committee }),
+      history,
+    ).map((r) => [r.handoverFrom, r.handoverTo, r.note]);
+    expect(rows).toEqual([
+      ['Nguyễn Thị Lan', 'Trung tâm Ba Đình', 'Tiếp nhận hồ sơ'],
+      ['Trung tâm Ba Đình', committee, 'Chuyển xử lý'],
+      [committee, tax, 'Chuyển liên thông: Xác định nghĩa vụ tài chính'],
+      [tax, 'Nguyễn Thị Lan', 'Yêu cầu bổ sung hồ sơ'],
+      ['Nguyễn Thị Lan', tax, 'Nhận hồ sơ bổ sung'],
+      [tax, committee, 'Chuyển liên thông: Cấp Giấy chứng nhận'],
+      [committee, 'Trung tâm Ba Đình', 'Có kết quả'],
+    ]);
+  });
 });

@@ -145,6 +145,24 @@ const STEP_RESULT: Partial<Record<string, StepResult>> = {
   LATE: 'late',
 };
 
+interface RecordedStep {
+  title?: string;
+  from?: string;
+  to?: string;
+  interAgency?: boolean;
+}
+
+/** The step a history entry records: a RECORD_STEP, or an inter-agency hand-over of routing. */
+function recordedStep(h: DossierHistoryEntity): RecordedStep | undefined {
+  const step = h.details?.step;
+  return step && typeof step === 'object' ? step : undefined;
+}
+
+/** Inter-agency hand-overs are history entries of routing that change no status. */
+function isHandOver(h: DossierHistoryEntity): boolean {
+  return h.command === null && recordedStep(h)?.interAgency === true;
+}
+
 /** The process control sheet's rows: who handed the dossier to whom, from its history. */
 export function processSteps(
   dossier: DossierEntity,
@@ -152,7 +170,11 @@ export function processSteps(
 ): ProcessStep[] {
   const applicant = dossier.applicantFullName;
   const reception = dossier.receivingBranchName;
-  const agency = dossier.competentAgencyName ?? dossier.competentAgencyCode ?? reception;
+  const competent = dossier.competentAgencyName ?? dossier.competentAgencyCode ?? reception;
+  // The agency holding the dossier as the history goes: along an inter-agency chain, the
+  // first agency is the one the first hand-over came from.
+  const firstHandOver = history.find(isHandOver);
+  let agency = (firstHandOver && recordedStep(firstHandOver)?.from) ?? competent;
   const holderOf = (status: DossierStatus | null): string =>
     status === DossierStatus.Processing ? agency : reception;
   const steps: ProcessStep[] = [];
@@ -162,10 +184,14 @@ export function processSteps(
     switch (h.command) {
       case null:
         if (h.fromStatus === null) step(applicant, reception, 'Tiếp nhận hồ sơ');
-        else if (h.status === DossierStatus.Processing) step(reception, agency, 'Chuyển xử lý');
+        else if (isHandOver(h)) {
+          const s = recordedStep(h)!;
+          step(s.from ?? agency, s.to ?? agency, `Chuyển liên thông: ${s.title ?? ''}`);
+          agency = s.to ?? agency;
+        } else if (h.status === DossierStatus.Processing) step(reception, agency, 'Chuyển xử lý');
         break;
       case 'RECORD_STEP': {
-        const s = (h.details?.step ?? {}) as { title?: string; from?: string; to?: string };
+        const s = recordedStep(h) ?? {};
         step(s.from ?? agency, s.to ?? agency, s.title ?? '');
         break;
       }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   DomainError,
   DossierStatus,
@@ -10,7 +10,7 @@ import {
   type DossierTracking,
   type Duration,
 } from '@motcua/contracts';
-import { Clock, requestContext } from '@motcua/platform';
+import { Clock, OutboxWriter, requestContext } from '@motcua/platform';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { OverdueTimersService } from '../deadlines/overdue-timers.service';
 import { DossierViews } from '../dossiers/dossier-views.service';
@@ -48,6 +48,7 @@ export class DossierLifecycleService {
     private readonly clock: Clock,
     private readonly overdueTimers: OverdueTimersService,
     private readonly views: DossierViews,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async transition(
@@ -82,38 +83,9 @@ export class DossierLifecycleService {
     caller: LifecycleCaller,
   ): Promise<DossierEntity> {
     const now = this.clock.now();
-    const id = await this.dataSource.transaction(async (manager) => {
-      const dossier = await this.repository.lockByCode(manager, tenant, code);
-      if (!dossier)
-        throw new DomainError(ErrorCode.NotFound, `dossier ${code} does not exist in ${tenant}`);
-      const decision = decideTransition(
-        {
-          tenant: dossier.tenantId,
-          status: dossier.status,
-          competentAgencyCode: dossier.competentAgencyCode,
-          branchIds: [dossier.receivingBranchId, dossier.returnBranchId],
-          accepted: dossier.acceptedAt !== null,
-          supplementRequested: dossier.pauses.some(isSupplementPause),
-          dueAt: dossier.dueAt,
-          rating: dossier.rating,
-          paymentResumeStatus: dossier.paymentResumeStatus,
-        },
-        command,
-        caller,
-      );
-      const change = await this.effects(dossier, command, decision, now);
-      await this.repository.transition(manager, dossier, change, {
-        at: now,
-        actor: decision.actor,
-        reason: decision.reason,
-        command: decision.command,
-        details: decision.details,
-      });
-      // Accepted: routing and the applicant's notice start from here, as for a counter receipt.
-      if (command.type === 'ACCEPT')
-        await this.repository.appendReceived(manager, { ...dossier, ...change });
-      return dossier.id;
-    });
+    const id = await this.dataSource.transaction((manager) =>
+      this.applyIn(manager, tenant, code, command, caller, now),
+    );
     requestContext.annotate({ dossierCode: code });
     this.logger.log(`${command.type} on ${code}`);
     const stored = await this.repository.findByCode(tenant, code);
@@ -121,6 +93,77 @@ export class DossierLifecycleService {
     // Re-arms the timers on a new due date, drops them once paused or finished.
     this.overdueTimers.schedule(stored);
     return stored;
+  }
+
+  /**
+   * One lifecycle step inside the caller's transaction (an event consumer's, for the hand-over):
+   * the dossier change, its history entry and its events. Returns the dossier's id.
+   */
+  async applyIn(
+    manager: EntityManager,
+    tenant: string,
+    code: string,
+    command: LifecycleCommand,
+    caller: LifecycleCaller,
+    now: Date,
+  ): Promise<string> {
+    const dossier = await this.repository.lockByCode(manager, tenant, code);
+    if (!dossier)
+      throw new DomainError(ErrorCode.NotFound, `dossier ${code} does not exist in ${tenant}`);
+    const handedOverTo = dossier.acceptedAt ? dossier.decidingTenant : null;
+    const decision = decideTransition(
+      {
+        tenant: dossier.tenantId,
+        status: dossier.status,
+        competentAgencyCode: dossier.competentAgencyCode,
+        branchIds: [dossier.receivingBranchId, dossier.returnBranchId],
+        accepted: dossier.acceptedAt !== null,
+        supplementRequested: dossier.pauses.some(isSupplementPause),
+        dueAt: dossier.dueAt,
+        rating: dossier.rating,
+        paymentResumeStatus: dossier.paymentResumeStatus,
+        handedOverTo,
+        receivedInTenant: dossier.receivedInTenant,
+      },
+      command,
+      caller,
+    );
+    const change = await this.effects(dossier, command, decision, now);
+    // The receiving view's own step is newer than anything the deciding tenant said before it.
+    if (handedOverTo) change.mirroredAt = now;
+    await this.repository.transition(manager, dossier, change, {
+      at: now,
+      actor: decision.actor,
+      reason: decision.reason,
+      command: decision.command,
+      details: decision.details,
+    });
+    // Accepted: routing and the applicant's notice start from here, as for a counter receipt
+    // (or the dossier is handed over to the tenant whose agency decides it).
+    if (command.type === 'ACCEPT')
+      await this.repository.appendReceived(manager, { ...dossier, ...change });
+    // Returned at the receiving branch: the deciding tenant's dossier is returned too.
+    if (handedOverTo && command.type === 'RETURN_RESULT') {
+      await this.outbox.append(
+        manager,
+        'dossier.result-returned.v1',
+        {
+          code: dossier.code,
+          receivingTenant: dossier.tenantId,
+          method: command.method,
+          returnedBy: decision.actor,
+          returnedAt: now.toISOString(),
+          branchId:
+            command.method === 'BRANCH'
+              ? ((caller.kind === 'ACTOR' ? caller.actor?.branchId : undefined) ??
+                dossier.returnBranchId)
+              : null,
+          note: command.note ?? null,
+        },
+        { tenant: handedOverTo, subject: dossier.code },
+      );
+    }
+    return dossier.id;
   }
 
   /** What the step changes besides the status: the clock (pause, resume, extension), rating. */

@@ -37,6 +37,8 @@ const state = (overrides: Partial<LifecycleState> = {}): LifecycleState => ({
   dueAt: DUE,
   rating: null,
   paymentResumeStatus: null,
+  handedOverTo: null,
+  receivedInTenant: null,
   ...overrides,
 });
 const staff = (roles: string[], overrides: Partial<Actor> = {}): LifecycleCaller => ({
@@ -281,5 +283,53 @@ describe(decideTransition.name, () => {
         decideTransition(state(), COMMANDS.STOP, { kind: 'ACTOR', actor: undefined }),
       ),
     ).toBe(ErrorCode.Unauthenticated);
+  });
+});
+
+describe('cross-province hand-over', () => {
+  const hcmcReceiver = staff(['RECEIVER'], { tenant: 'hcmc', branchId: 'hcm-ben-thanh' });
+  const receivingView = (overrides: Partial<LifecycleState> = {}) =>
+    state({ tenant: 'hcmc', branchIds: ['hcm-ben-thanh'], handedOverTo: 'hanoi', ...overrides });
+
+  it.each(
+    (Object.keys(COMMANDS) as DossierCommandType[]).filter((type) => type !== 'RETURN_RESULT'),
+  )('keeps the receiving view read-only: %s is FORBIDDEN, naming the deciding tenant', (type) => {
+    const caller = type === 'RATE' ? applicant : staff(['SUPERVISOR'], { tenant: 'hcmc' });
+    try {
+      decideTransition(receivingView(), COMMANDS[type], caller);
+      throw new Error('expected a refusal');
+    } catch (err) {
+      expect(DomainError.is(err) && err.code).toBe(ErrorCode.Forbidden);
+      expect((err as Error).message).toContain('handed over to hanoi');
+    }
+  });
+
+  it('lets a receiver of the receiving branch return the result there', () => {
+    const decision = decideTransition(
+      receivingView({ status: 'RESULT_READY' }),
+      COMMANDS.RETURN_RESULT,
+      hcmcReceiver,
+    );
+    expect(decision).toMatchObject({ to: 'RETURNED', actor: 'someone' });
+  });
+
+  it('lets the receiving tenant return the result on the deciding row, and nothing else', () => {
+    const decidingRow = state({ status: 'RESULT_READY', receivedInTenant: 'hcmc' });
+    const handover: LifecycleCaller = { kind: 'HANDOVER', receivingTenant: 'hcmc' };
+    expect(decideTransition(decidingRow, COMMANDS.RETURN_RESULT, handover)).toMatchObject({
+      to: 'RETURNED',
+      actor: 'system:handover',
+    });
+    expect(errorCode(() => decideTransition(decidingRow, COMMANDS.WITHDRAW, handover))).toBe(
+      ErrorCode.Forbidden,
+    );
+    expect(
+      errorCode(() =>
+        decideTransition(decidingRow, COMMANDS.RETURN_RESULT, {
+          kind: 'HANDOVER',
+          receivingTenant: 'quang-ninh',
+        }),
+      ),
+    ).toBe(ErrorCode.Forbidden);
   });
 });

@@ -8,6 +8,7 @@ import {
   type DossierCommand,
   type DossierCommandType,
 } from '@motcua/contracts';
+import { HANDOVER_ACTOR } from '../handover/handover-actor';
 
 /** A lifecycle command: a staff step, or the applicant's rating. */
 export type LifecycleCommand = DossierCommand | { type: 'RATE'; rating: number };
@@ -27,10 +28,21 @@ export interface LifecycleState {
   rating: number | null;
   /** While awaiting payment: the status the dossier goes back to once paid. */
   paymentResumeStatus: DossierStatus | null;
+  /**
+   * Cross-province hand-over, on the receiving tenant's row once handed over: the deciding
+   * tenant. The row is a read-only view; only the return of the result happens here.
+   */
+  handedOverTo: string | null;
+  /** Cross-province hand-over, on the deciding tenant's row: the tenant that received it. */
+  receivedInTenant: string | null;
 }
 
 /** Who asks: staff (checked by role, tenant and agency), or the applicant proven by code + phone. */
-export type LifecycleCaller = { kind: 'ACTOR'; actor: Actor | undefined } | { kind: 'APPLICANT' };
+export type LifecycleCaller =
+  | { kind: 'ACTOR'; actor: Actor | undefined }
+  | { kind: 'APPLICANT' }
+  /** The receiving tenant of a handed-over dossier, which returned the result at its branch. */
+  | { kind: 'HANDOVER'; receivingTenant: string };
 
 export interface TransitionDecision {
   command: DossierCommandType;
@@ -95,7 +107,15 @@ export function decideTransition(
   caller: LifecycleCaller,
 ): TransitionDecision {
   const rule = LIFECYCLE_RULES[command.type];
-  const actor = authorize(rule.who, state, command.type, caller);
+  if (state.handedOverTo && command.type !== 'RETURN_RESULT') {
+    throw forbidden(
+      `this dossier was handed over to ${state.handedOverTo}, whose agency decides it: ${state.tenant} keeps a read-only view and only returns the result; ${command.type} is done in ${state.handedOverTo}`,
+    );
+  }
+  const actor =
+    caller.kind === 'HANDOVER'
+      ? authorizeHandover(state, command.type, caller.receivingTenant)
+      : authorize(rule.who, state, command.type, caller);
   if (!rule.from.includes(state.status)) {
     throw new DomainError(
       ErrorCode.IllegalTransition,
@@ -197,12 +217,24 @@ function outcome(
   }
 }
 
+/** The receiving tenant may only return the result of a dossier it handed over. */
+function authorizeHandover(
+  state: LifecycleState,
+  type: DossierCommandType,
+  receivingTenant: string,
+): string {
+  if (type !== 'RETURN_RESULT' || state.receivedInTenant !== receivingTenant) {
+    throw forbidden(`${receivingTenant} may not ${type} on this dossier of ${state.tenant}`);
+  }
+  return HANDOVER_ACTOR;
+}
+
 /** Returns the subject recorded as the actor, or throws FORBIDDEN / UNAUTHENTICATED. */
 function authorize(
   who: Who,
   state: LifecycleState,
   type: DossierCommandType,
-  caller: LifecycleCaller,
+  caller: Exclude<LifecycleCaller, { kind: 'HANDOVER' }>,
 ): string {
   if (who === 'APPLICANT') {
     if (caller.kind !== 'APPLICANT') throw forbidden(`only the applicant may ${type}`);

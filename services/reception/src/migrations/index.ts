@@ -5,6 +5,7 @@ import { Attachments1795312699563 } from './1795312699563-attachments';
 import { ComponentsAndReturn1795315061316 } from './1795315061316-components-and-return';
 import { Payments1795315727646 } from './1795315727646-payments';
 import { OnlineAcceptance1795316624942 } from './1795316624942-online-acceptance';
+import { CrossProvinceHandover1795318415769 } from './1795318415769-cross-province-handover';
 
 export const RECEPTION_MIGRATIONS: Function[] = [
   Initial1795305986435,
@@ -14,4 +15,5 @@ export const RECEPTION_MIGRATIONS: Function[] = [
   ComponentsAndReturn1795315061316,
   Payments1795315727646,
   OnlineAcceptance1795316624942,
+  CrossProvinceHandover1795318415769,
 ];

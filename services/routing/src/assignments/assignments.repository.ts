@@ -40,6 +40,15 @@ export class AssignmentsRepository {
     await manager.update(AssignmentEntity, { dossierId }, { handlerSubject, assignedAt: at });
   }
 
+  /** The dossier's open assignment goes to another agency (an inter-agency hand-over). */
+  async moveToAgency(manager: EntityManager, dossierId: string, agencyCode: string): Promise<void> {
+    await manager.update(
+      AssignmentEntity,
+      { dossierId, state: AssignmentState.Open },
+      { agencyCode },
+    );
+  }
+
   /** A handler's open dossiers, locked, oldest routed first. */
   openOf(manager: EntityManager, tenant: string, subject: string): Promise<AssignmentEntity[]> {
     return manager.find(AssignmentEntity, {

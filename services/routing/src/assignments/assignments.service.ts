@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AssignmentCause, ROUTING_SYSTEM_ACTOR, type DossierRouted } from '@motcua/contracts';
 import { Clock, OutboxWriter } from '@motcua/platform';
+import { ChainsRepository } from '../chains/chains.repository';
 import { toDossierFacts } from '../decisions/decision-view';
 import { RoutingDecisionsRepository } from '../decisions/routing-decisions.repository';
 import { RosterRepository } from '../handler-roster/roster.repository';
@@ -38,6 +39,7 @@ export class AssignmentsService {
     private readonly roster: RosterRepository,
     private readonly decisions: RoutingDecisionsRepository,
     private readonly progress: DossierProgressRepository,
+    private readonly chains: ChainsRepository,
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
   ) {}
@@ -61,7 +63,8 @@ export class AssignmentsService {
       dossierId: routed.dossierId,
       tenantId: tenant,
       dossierCode: routed.code,
-      agencyCode: routed.agencyCode,
+      // An inter-agency chain may have moved on before this event got here.
+      agencyCode: (await this.chains.activeAgency(manager, routed.dossierId)) ?? routed.agencyCode,
       procedureCode: facts.procedureCode,
       procedureName: facts.procedureName,
       fieldCode: facts.fieldCode,
@@ -93,6 +96,28 @@ export class AssignmentsService {
       });
       this.logger.warn(`dossier ${routed.code} waits for a handler of ${routed.agencyCode}`);
     }
+  }
+
+  /**
+   * An inter-agency hand-over: the dossier's open assignment moves to the next agency and its best
+   * handler (or its queue when nobody can take it). Returns who held it until now.
+   */
+  async handOver(
+    manager: EntityManager,
+    tenant: string,
+    dossierId: string,
+    agencyCode: string,
+    handover: Handover,
+  ): Promise<string | null> {
+    const assignment = await this.assignments.find(manager, tenant, { dossierId }, true);
+    if (!assignment || assignment.state !== AssignmentState.Open) return null;
+    const holder = assignment.handlerSubject;
+    if (assignment.agencyCode === agencyCode) return holder;
+    await this.assignments.moveToAgency(manager, dossierId, agencyCode);
+    assignment.agencyCode = agencyCode;
+    const chosen = await this.giveToBest(manager, assignment, handover);
+    if (!chosen) await this.give(manager, assignment, null, handover);
+    return holder;
   }
 
   /**

@@ -57,6 +57,10 @@ export class RoutingDecisionEntity {
   @Column('text', { name: 'procedure_code', nullable: true })
   procedureCode!: string | null;
 
+  /** The procedure version the dossier was received under: its inter-agency chain. */
+  @Column('int', { name: 'procedure_version', nullable: true })
+  procedureVersion!: number | null;
+
   @Column('text', { name: 'procedure_name', nullable: true })
   procedureName!: string | null;
 

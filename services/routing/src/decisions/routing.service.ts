@@ -58,6 +58,7 @@ export class RoutingService {
       decidedAt: now,
       decidedBy: ROUTING_SYSTEM_ACTOR,
       procedureCode: dossier.procedureCode,
+      procedureVersion: dossier.procedureVersion,
       procedureName: dossier.procedureName,
       fieldCode: dossier.fieldCode,
       level: dossier.level,

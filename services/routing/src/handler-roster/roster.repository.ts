@@ -60,7 +60,11 @@ export class RosterRepository {
                   AND x.at >= $3 AND x.at < $4) AS assigned_today,
               (SELECT count(*) FROM routing.dossier_assignment a
                 WHERE a.tenant_id = h.tenant_id AND a.handler_subject = h.subject
-                  AND a.state = 'CLOSED' AND a.closed_at >= $5) AS handled_this_year,
+                  AND a.state = 'CLOSED' AND a.closed_at >= $5)
+              -- Inter-agency steps they handed over to the next agency count as handled too.
+              + (SELECT count(*) FROM routing.dossier_chain_step s
+                WHERE s.tenant_id = h.tenant_id AND s.handler_subject = h.subject
+                  AND s.status = 'DONE' AND s.finished_at >= $5) AS handled_this_year,
               EXISTS (SELECT 1 FROM routing.routing_handler_absence b
                 WHERE b.tenant_id = h.tenant_id AND b.subject = h.subject
                   AND b.from_date <= $6 AND b.to_date >= $6) AS absent_today

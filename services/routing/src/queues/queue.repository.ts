@@ -32,6 +32,12 @@ interface ItemRow {
   assigned_at: Date | null;
 }
 
+/**
+ * The due time a queue shows: the dossier's, or its active inter-agency step's when earlier; none
+ * while the dossier's clock is paused (LEAST ignores a missing step).
+ */
+const DUE = `CASE WHEN p.due_at IS NULL THEN NULL ELSE LEAST(p.due_at, s.due_at) END`;
+
 interface CountRow {
   total: string;
   overdue: string;
@@ -54,7 +60,9 @@ export class QueueRepository {
         AND (NOT $4::boolean OR a.handler_subject IS NULL)
         AND ($5::uuid IS NULL OR a.dossier_id = $5)`;
     const from = `FROM routing.dossier_assignment a
-        LEFT JOIN routing.dossier_progress p ON p.dossier_id = a.dossier_id`;
+        LEFT JOIN routing.dossier_progress p ON p.dossier_id = a.dossier_id
+        LEFT JOIN routing.dossier_chain_step s
+          ON s.dossier_id = a.dossier_id AND s.status = 'ACTIVE'`;
     const params = [
       filter.tenant,
       filter.handlerSubject ?? null,
@@ -65,19 +73,19 @@ export class QueueRepository {
     const rows = await manager.query<ItemRow[]>(
       `SELECT a.dossier_id, a.dossier_code, a.agency_code, a.handler_subject,
               h.display_name AS handler_name, a.procedure_code, a.procedure_name, a.field_code,
-              a.received_at, p.due_at, a.assigned_at
+              a.received_at, ${DUE} AS due_at, a.assigned_at
          ${from}
          LEFT JOIN routing.routing_handler h
            ON h.tenant_id = a.tenant_id AND h.subject = a.handler_subject
         WHERE ${where}
-        ORDER BY p.due_at ASC NULLS LAST, a.received_at ASC, a.dossier_id ASC
+        ORDER BY ${DUE} ASC NULLS LAST, a.received_at ASC, a.dossier_id ASC
         LIMIT $6`,
       [...params, first],
     );
     const [counts] = await manager.query<CountRow[]>(
       `SELECT count(*) AS total,
-              count(*) FILTER (WHERE p.due_at <= $6) AS overdue,
-              count(*) FILTER (WHERE p.due_at > $6 AND p.due_at <= $7) AS nearing
+              count(*) FILTER (WHERE ${DUE} <= $6) AS overdue,
+              count(*) FILTER (WHERE ${DUE} > $6 AND ${DUE} <= $7) AS nearing
          ${from}
         WHERE ${where}`,
       [...params, now, new Date(now.getTime() + marginMs)],

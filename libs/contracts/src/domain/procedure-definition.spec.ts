@@ -1,0 +1,28 @@
+import { interAgencyStepsSchema } from './procedure-definition';
+
+const days = (value: number) => ({ value, unit: 'WORKING_DAYS' as const });
+const step = (agencyCode: string | null = null) => ({
+  title: 'Bước',
+  agencyCode,
+  duration: days(5),
+});
+
+describe('interAgencyStepsSchema', () => {
+  it('accepts no chain, or 2 to 10 steps starting at the competent agency', () => {
+    expect(interAgencyStepsSchema.safeParse([]).success).toBe(true);
+    expect(
+      interAgencyStepsSchema.parse([{ title: 'Thẩm định', duration: days(3) }, step('X')]),
+    ).toEqual([{ title: 'Thẩm định', agencyCode: null, duration: days(3) }, step('X')]);
+    expect(interAgencyStepsSchema.safeParse(Array.from({ length: 10 }, () => step())).success).toBe(
+      true,
+    );
+  });
+
+  it('refuses a lone step, more than ten, and a first step at a named agency', () => {
+    const paths = (steps: unknown[]) =>
+      interAgencyStepsSchema.safeParse(steps).error?.issues.map((i) => i.path.join('.'));
+    expect(paths([step()])).toEqual(['']);
+    expect(paths(Array.from({ length: 11 }, () => step()))).toEqual(['']);
+    expect(paths([step('000.00.10.H26'), step()])).toEqual(['0.agencyCode']);
+  });
+});

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { eventTypeOf, type CloudEvent, type EventData } from '@motcua/contracts';
+import { EventHandler } from '@motcua/platform';
+import { DossiersRepository } from '../dossiers/dossiers.repository';
+import { mirrorStep, type DecidingSideEvent } from './mirror-step';
+
+type Mirrored =
+  'dossier.received.v1' | 'dossier.routed.v1' | 'dossier.held.v1' | 'dossier.transitioned.v1';
+
+/**
+ * The receiving side of a cross-province hand-over: keeps this tenant's read-only row of a
+ * dossier another tenant decides in step with that tenant's events (routing, every lifecycle
+ * step). One consumer for the four types, so they are applied in the order they were published.
+ */
+@Injectable()
+export class HandoverMirrorHandler {
+  constructor(private readonly dossiers: DossiersRepository) {}
+
+  @EventHandler({
+    name: 'handover-mirror',
+    types: [
+      'dossier.received.v1',
+      'dossier.routed.v1',
+      'dossier.held.v1',
+      'dossier.transitioned.v1',
+    ],
+  })
+  async mirror(event: CloudEvent<Mirrored>, manager: EntityManager): Promise<void> {
+    // Every tenant's dossier events pass here; only those of a dossier handed over to the
+    // event's tenant by this one have a row to mirror onto (one index lookup otherwise).
+    const row = await this.dossiers.lockHandedOver(manager, event.tenant, event.data.code);
+    if (!row?.acceptedAt) return;
+    const step = mirrorStep(row, event.tenant, decidingSideEvent(event));
+    if (!step) return;
+    await this.dossiers.appendHistory(manager, row, step.history);
+    if (step.change) await this.dossiers.updateMirror(manager, row, step.change);
+  }
+}
+
+function decidingSideEvent(event: CloudEvent<Mirrored>): DecidingSideEvent {
+  const type = eventTypeOf(event) as Mirrored;
+  switch (type) {
+    case 'dossier.received.v1':
+      return { type, time: new Date(event.time) };
+    case 'dossier.routed.v1':
+      return { type, data: event.data as EventData<typeof type> };
+    case 'dossier.held.v1':
+      return { type, data: event.data as EventData<typeof type> };
+    case 'dossier.transitioned.v1':
+      return { type, data: event.data as EventData<typeof type> };
+  }
+}
