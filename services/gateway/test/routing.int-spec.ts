@@ -17,6 +17,7 @@ const TUESDAY = new Date('2026-01-13T03:00:00.000Z');
 /** Sở Tư pháp Hà Nội, where the demo rules send judicial records and the demo handler works. */
 const JUSTICE = '000.00.01.H26';
 const FINANCE = '000.00.02.H26';
+const HEALTH = '000.00.05.H26';
 const JUDICIAL_RECORD = '2.000488';
 /** No demo rule matches its field in Hanoi: it is held for a supervisor. */
 const UNROUTED = '1.001776';
@@ -55,7 +56,7 @@ describe('gateway routing', () => {
       receiver,
     ).then((d) => d.dossier);
 
-  async function submitted(procedureCode: string): Promise<string> {
+  async function submitted(procedureCode: string, jurisdictionUnitCode?: string): Promise<string> {
     const { submitDossier } = await data<{ submitDossier: { code: string } }>(
       `mutation($input: SubmitDossierInput!) { submitDossier(input: $input) { code } }`,
       {
@@ -64,6 +65,7 @@ describe('gateway routing', () => {
           procedureCode,
           components: demoRequiredComponents(procedureCode),
           branchId: 'hn-ba-dinh',
+          jurisdictionUnitCode,
           applicant: { fullName: 'Nguyễn Văn An', personalId: '001090012345', phone: '0912345678' },
         },
       },
@@ -210,6 +212,31 @@ describe('gateway routing', () => {
         receiver,
       ),
     ).toEqual(['FORBIDDEN']);
+  });
+
+  it('applies a rule naming a merged ward to the ward that succeeded it', async () => {
+    // Quán Thánh (00013) was merged into Ba Đình (00004) on 2025-07-01.
+    await data(
+      `mutation($input: SaveRoutingRuleInput!) { saveRoutingRule(input: $input) { rule { id } } }`,
+      {
+        input: {
+          id: 'quan-thanh-death',
+          priority: 1,
+          match: { procedureCodes: ['1.000656'], jurisdictionUnitCodes: ['00013'] },
+          targetKind: 'AGENCY',
+          targetAgencyCode: HEALTH,
+          validFrom: '2026-01-12',
+        },
+      },
+      admin,
+    );
+    const inBaDinh = await settled(await submitted('1.000656', '00004'), 'PROCESSING');
+    expect(inBaDinh.competentAgency?.code).toBe(HEALTH);
+    expect(inBaDinh.routing?.rule?.id).toBe('quan-thanh-death');
+    // Elsewhere the rule does not hold: the commune committee decides.
+    const inHoanKiem = await settled(await submitted('1.000656', '00070'), 'PROCESSING');
+    expect(inHoanKiem.routing?.rule?.id).not.toBe('quan-thanh-death');
+    expect(inHoanKiem.competentAgency?.code).toBe('000.A0.02.H26');
   });
 
   it("puts a routed dossier in its handler's queue and lets the administrator re-assign it", async () => {

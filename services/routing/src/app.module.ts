@@ -25,6 +25,8 @@ import { RosterRepository } from './handler-roster/roster.repository';
 import { RosterService } from './handler-roster/roster.service';
 import { EscalationsHandler } from './escalations/escalations.handler';
 import { EscalationsService } from './escalations/escalations.service';
+import { StepDeadlineSweeper } from './escalations/step-deadline-sweeper.service';
+import { StepDeadlinesService } from './escalations/step-deadlines.service';
 import { HeldDossiersHandler } from './held-dossiers/held-dossiers.handler';
 import { HeldDossiersService } from './held-dossiers/held-dossiers.service';
 import { QueueRepository } from './queues/queue.repository';
@@ -87,6 +89,8 @@ export class AppModule {
         // Escalation
         EscalationsService,
         EscalationsHandler,
+        StepDeadlinesService,
+        StepDeadlineSweeper,
         DemoSeeder,
       ],
     };

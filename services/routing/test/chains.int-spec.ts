@@ -5,12 +5,14 @@ import {
   type DossierAssigned,
   type DossierChain,
   type DossierCommandType,
+  type DossierEscalated,
   type DossierStatus,
   type DossierStepHandedOver,
 } from '@motcua/contracts';
 import { FixedClock } from '@motcua/platform';
 import { cloudEvent, waitFor } from '@motcua/testing';
 import { ChainStepEntity } from '../src/chains/chain-step.entity';
+import { StepDeadlinesService } from '../src/escalations/step-deadlines.service';
 import { HANOI_RECEIVER, HANOI_SUPERVISOR, staffActor } from './support/actors';
 import { HANOI_BA_DINH, receivedEvent } from './support/dossier-received';
 import { startRoutingStack, type RoutingStack } from './support/routing-stack';
@@ -286,6 +288,41 @@ describe('inter-agency chains', () => {
     const after = await advance(dossier.code, HANOI_SUPERVISOR);
     expect(after.steps[0]).toMatchObject({ status: 'DONE', overdue: true });
     expect(after.steps[1]).toMatchObject({ status: 'ACTIVE', agencyCode: TAX, overdue: false });
+  });
+
+  it("alerts the step's handler as its deadline nears, then the head and the one-stop unit once past", async () => {
+    const dossier = await receive(LAND);
+    const chain = await started(dossier.code);
+    const stepDue = new Date(chain.steps[0].dueAt!);
+    const deadlines = stack.routing.get(StepDeadlinesService);
+    const escalated = (index: number) =>
+      stack
+        .waitForOutput(dossier.dossierId, 'dossier.escalated.v1', index)
+        .then((o) => o.event.data as DossierEscalated);
+
+    clock.set(new Date(stepDue.getTime() - 3_600_000)); // an hour before the step is due
+    // The receipt is recorded by another consumer: sweep until it can be alerted.
+    await waitFor(async () => ((await deadlines.sweep()) > 0 ? true : undefined));
+    expect(await escalated(0)).toMatchObject({
+      level: 'NEARING_DUE',
+      audience: 'HANDLER',
+      agencyCode: chain.steps[0].agencyCode,
+      dueAt: stepDue.toISOString(),
+    });
+    await deadlines.sweep(); // alerted once per level and due time
+    const alerts = await stack.dataSource.query<{ n: string }[]>(
+      'SELECT count(*) AS n FROM routing.escalation_alert WHERE dossier_id = $1',
+      [dossier.dossierId],
+    );
+    expect(alerts[0].n).toBe('1');
+
+    clock.set(new Date(stepDue.getTime() + 60_000));
+    await deadlines.sweep();
+    const overdue = [await escalated(1), await escalated(2)];
+    expect(overdue.map((e) => `${e.level}:${e.audience}`).sort()).toEqual([
+      'OVERDUE:AGENCY_HEAD',
+      'OVERDUE:ONE_STOP',
+    ]);
   });
 
   it('cancels what is left of the chain when the dossier is withdrawn', async () => {

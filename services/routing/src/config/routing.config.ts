@@ -9,6 +9,8 @@ export const routingEnvSchema = baseEnvSchema.extend(databaseEnvSchema.shape).ex
    * handler's dossiers; 0 turns the background sweep off.
    */
   ASSIGNMENT_SWEEP_SECONDS: env.int(60, 0),
+  /** How often inter-agency step deadlines are checked for alerts; 0 turns it off. */
+  STEP_DEADLINE_SWEEP_SECONDS: env.int(60, 0),
 });
 /** Injection token of the validated config. */
 export const ROUTING_CONFIG = Symbol('ROUTING_CONFIG');
