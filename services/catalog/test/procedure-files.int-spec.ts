@@ -78,7 +78,7 @@ describe('procedure files', () => {
     const [header] = csv.split('\n');
     const parsed = parseProcedureFile(
       'csv',
-      `${header}\n1.000001,1,PUBLISHED,2025-07-01,Tên,F,Lĩnh vực,"[{""level"":""COMMUNE"",""competentAgencyKind"":""COMMUNE_COMMITTEE""}]",not-json,,[],[],Kết quả,FULL,PROVINCE,[],[]\n`,
+      `${header}\n1.000001,1,PUBLISHED,2025-07-01,Tên,F,Lĩnh vực,"[{""level"":""COMMUNE"",""competentAgencyKind"":""COMMUNE_COMMITTEE""}]",not-json,,[],[],Kết quả,FULL,PROVINCE,[],[],PARCEL\n`,
     );
     expect(parsed).toEqual([
       {
@@ -88,6 +88,7 @@ describe('procedure files', () => {
           version: 1,
           duration: 'not-json',
           onlineDuration: null,
+          jurisdictionBasis: 'PARCEL',
         }),
       },
     ]);

@@ -102,6 +102,8 @@ describe('gateway inter-agency chain', () => {
           procedureCode: LAND,
           components: demoRequiredComponents(LAND),
           branchId: 'hn-ba-dinh',
+          // The parcel lies in phường Ba Đình: land is decided where the parcel is.
+          jurisdictionUnitCode: '00004',
           applicant: { fullName: 'Nguyễn Văn An', personalId: '001090012345', phone: '0912345678' },
         },
       },

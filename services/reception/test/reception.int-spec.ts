@@ -241,6 +241,20 @@ describe('reception service', () => {
       });
     });
 
+    it('asks where the parcel lies for a land procedure, and records the basis', async () => {
+      const land = {
+        procedureCode: '1.013978',
+        components: submitDossierRequest({ procedureCode: '1.013978' }).components,
+      };
+      await expect(submit(land)).rejects.toMatchObject({
+        code: ErrorCode.ValidationFailed,
+        message: expect.stringContaining('where the parcel lies') as string,
+      });
+      const dossier = await submit({ ...land, jurisdictionUnitCode: '00004' });
+      expect(dossier).toMatchObject({ jurisdictionUnitCode: '00004', jurisdictionBasis: 'PARCEL' });
+      expect((await submit()).jurisdictionBasis).toBe('BUSINESS_ADDRESS');
+    });
+
     it('refuses a dissolved unit and names its successor', async () => {
       const hcmcReceiver = receiverActor({
         subject: 'demo.hcmc.receiver',

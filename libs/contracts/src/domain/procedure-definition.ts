@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { boundaryFreeScopeSchema, procedureCodeSchema, procedureLevelSchema } from './procedure';
+import {
+  boundaryFreeScopeSchema,
+  jurisdictionBasisSchema,
+  procedureCodeSchema,
+  procedureLevelSchema,
+} from './procedure';
 
 /** How a processing time is counted (DOMAIN §3): working days, calendar days or (working) hours. */
 export const DurationUnit = {
@@ -100,6 +105,8 @@ export const procedureDefinitionSchema = z.object({
   resultType: z.string().trim().min(1).max(300),
   onlineLevel: onlineLevelSchema,
   boundaryFreeScope: boundaryFreeScopeSchema,
+  /** Whose place decides the jurisdiction: the applicant's residence, the parcel, the business. */
+  jurisdictionBasis: jurisdictionBasisSchema.default('RESIDENCE'),
   legalBasis: z.array(z.string().trim().min(1).max(300)).default([]),
   /** The ordered agencies the dossier passes through; empty when one agency decides alone. */
   interAgencySteps: interAgencyStepsSchema.default([]),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { returnMethodSchema } from '../domain/dossier-lifecycle';
 import { channelSchema } from '../domain/dossier-status';
-import { procedureLevelSchema } from '../domain/procedure';
+import { jurisdictionBasisSchema, procedureLevelSchema } from '../domain/procedure';
 import { durationSchema } from '../domain/procedure-definition';
 import { tenantIdSchema } from '../domain/tenant';
 import { dossierComponentSchema } from '../rpc/reception';
@@ -33,6 +33,8 @@ export const dossierHandedOverSchema = z.object({
   receivingUnitCode: z.string(),
   receivingAgencyCode: z.string(),
   jurisdictionUnitCode: z.string(),
+  /** Added later: whose place the unit is; RESIDENCE for events published before. */
+  jurisdictionBasis: jurisdictionBasisSchema.default('RESIDENCE'),
   /** When the dossier reached the receiving branch. */
   receivedAt: isoDateTime,
   /** When the one-stop unit accepted it: the processing clock runs from here. */

@@ -8,7 +8,7 @@ import {
 } from '../domain/dossier-lifecycle';
 import { channelSchema, dossierStatusSchema } from '../domain/dossier-status';
 import { checkPersonalId } from '../domain/personal-id';
-import { procedureCodeSchema } from '../domain/procedure';
+import { jurisdictionBasisSchema, procedureCodeSchema } from '../domain/procedure';
 import { isoDateTime } from './common';
 
 /** Vietnamese phone number: 0 or +84 followed by 9 digits. Stored normalised to `0xxxxxxxxx`. */
@@ -135,6 +135,8 @@ export const dossierSchema = z.object({
   returnBranch: branchRefSchema,
   resultReturn: resultReturnSchema,
   jurisdictionUnitCode: z.string(),
+  /** Whose place the jurisdiction unit is: the applicant's residence, the parcel, the business. */
+  jurisdictionBasis: jurisdictionBasisSchema,
   competentAgency: agencyRefSchema.nullable(),
   applicant: z.object({
     fullName: z.string(),

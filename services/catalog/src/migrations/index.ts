@@ -3,6 +3,7 @@ import { ProcedureVersions1795308488822 } from './1795308488822-procedure-versio
 import { FastTracks1795308842097 } from './1795308842097-fast-tracks';
 import { UnitsNetwork1795309430198 } from './1795309430198-units-network';
 import { InterAgencySteps1795318567132 } from './1795318567132-inter-agency-steps';
+import { JurisdictionBasis1795321925044 } from './1795321925044-jurisdiction-basis';
 
 export const CATALOG_MIGRATIONS: Function[] = [
   Initial1795305699457,
@@ -10,4 +11,5 @@ export const CATALOG_MIGRATIONS: Function[] = [
   FastTracks1795308842097,
   UnitsNetwork1795309430198,
   InterAgencySteps1795318567132,
+  JurisdictionBasis1795321925044,
 ];

@@ -27,6 +27,7 @@ export const CSV_COLUMNS = [
   'boundaryFreeScope',
   'legalBasis',
   'interAgencySteps',
+  'jurisdictionBasis',
 ] as const;
 const JSON_COLUMNS = new Set([
   'levels',
@@ -107,6 +108,7 @@ export function toImportRow(p: Procedure): Record<(typeof CSV_COLUMNS)[number], 
     boundaryFreeScope: p.boundaryFreeScope,
     legalBasis: p.legalBasis,
     interAgencySteps: p.interAgencySteps,
+    jurisdictionBasis: p.jurisdictionBasis,
   };
 }
 

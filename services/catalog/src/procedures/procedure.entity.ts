@@ -3,6 +3,7 @@ import {
   durationInDays,
   type BoundaryFreeScope,
   type Duration,
+  type JurisdictionBasis,
   type OnlineLevel,
   type Procedure,
   type ProcedureDefinition,
@@ -68,6 +69,9 @@ export class ProcedureEntity {
   @Column('text', { name: 'boundary_free_scope' })
   boundaryFreeScope!: BoundaryFreeScope;
 
+  @Column('text', { name: 'jurisdiction_basis', default: 'RESIDENCE' })
+  jurisdictionBasis!: JurisdictionBasis;
+
   @Column('jsonb', { name: 'legal_basis', default: () => "'[]'" })
   legalBasis!: string[];
 
@@ -114,6 +118,7 @@ export function toProcedure(e: ProcedureEntity): Procedure {
     resultType: e.resultType,
     onlineLevel: e.onlineLevel,
     boundaryFreeScope: e.boundaryFreeScope,
+    jurisdictionBasis: e.jurisdictionBasis,
     legalBasis: e.legalBasis,
     interAgencySteps: e.interAgencySteps,
     validFrom: e.validFrom,
@@ -138,6 +143,7 @@ export function definitionColumns(d: ProcedureDefinition): Partial<ProcedureEnti
     resultType: d.resultType,
     onlineLevel: d.onlineLevel,
     boundaryFreeScope: d.boundaryFreeScope,
+    jurisdictionBasis: d.jurisdictionBasis,
     legalBasis: d.legalBasis,
     interAgencySteps: d.interAgencySteps,
     searchText: searchTextOf(d),

@@ -1,4 +1,4 @@
-import type { ProcedureImportRow } from '@motcua/contracts';
+import type { JurisdictionBasis, ProcedureImportRow } from '@motcua/contracts';
 import dataset from './data/procedures.json';
 import { DEMO_CHAINS } from './demo-chains';
 import { DEMO_PROCEDURES } from './demo-procedures';
@@ -18,5 +18,17 @@ export function demoProcedureRows(tenant: string): ProcedureImportRow[] {
     ...row,
     fees: tenantFees.get(row.code) ?? row.fees,
     interAgencySteps: chains[row.code] ?? row.interAgencySteps,
+    jurisdictionBasis: row.jurisdictionBasis ?? jurisdictionBasisOf(row.fieldCode),
   }));
+}
+
+/**
+ * The dataset names no jurisdiction basis: land procedures (field G09-NM01, Đất đai) are decided
+ * where the parcel lies, enterprise and household-business registration (G09-TC01, G09-TC02)
+ * where the business is registered, the rest where the applicant lives.
+ */
+export function jurisdictionBasisOf(fieldCode: string): JurisdictionBasis {
+  if (fieldCode === 'G09-NM01') return 'PARCEL';
+  if (fieldCode === 'G09-TC01' || fieldCode === 'G09-TC02') return 'BUSINESS_ADDRESS';
+  return 'RESIDENCE';
 }

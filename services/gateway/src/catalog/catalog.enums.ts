@@ -1,6 +1,7 @@
 import {
   BoundaryFreeScope as BoundaryFreeScopeValues,
   DurationUnit as DurationUnitValues,
+  JurisdictionBasis as JurisdictionBasisValues,
   OnlineLevel as OnlineLevelValues,
   ProcedureLevel as ProcedureLevelValues,
   ProcedureStatus as ProcedureStatusValues,
@@ -18,6 +19,11 @@ export const BoundaryFreeScopeEnum = registerValuesEnum(
   BoundaryFreeScopeValues,
   'BoundaryFreeScope',
   'Where a dossier of the procedure may be received: only at the competent unit (NONE), anywhere in the province, anywhere in the nation.',
+);
+export const JurisdictionBasisEnum = registerValuesEnum(
+  JurisdictionBasisValues,
+  'JurisdictionBasis',
+  "Whose place decides a dossier's jurisdiction: the applicant's RESIDENCE, the PARCEL's location, the BUSINESS_ADDRESS.",
 );
 export const ProcedureStatusEnum = registerValuesEnum(
   ProcedureStatusValues,

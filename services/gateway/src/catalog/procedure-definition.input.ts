@@ -2,6 +2,7 @@ import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import type {
   BoundaryFreeScope,
   DurationUnit,
+  JurisdictionBasis,
   OnlineLevel,
   ProcedureLevel,
 } from '@motcua/contracts';
@@ -9,6 +10,7 @@ import {
   BoundaryFreeScopeEnum,
   CompetentAgencyKindEnum,
   DurationUnitEnum,
+  JurisdictionBasisEnum,
   OnlineLevelEnum,
   ProcedureLevelEnum,
   type CompetentAgencyKind,
@@ -121,6 +123,9 @@ export class ProcedureDefinitionInput {
 
   @Field(() => BoundaryFreeScopeEnum)
   boundaryFreeScope!: BoundaryFreeScope;
+
+  @Field(() => JurisdictionBasisEnum, { nullable: true, description: 'RESIDENCE when absent.' })
+  jurisdictionBasis?: JurisdictionBasis | null;
 
   @Field(() => [String], { nullable: true, description: 'None when absent.' })
   legalBasis?: string[] | null;

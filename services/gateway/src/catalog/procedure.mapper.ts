@@ -35,6 +35,7 @@ export function toProcedureModel(p: Procedure): ProcedureModel {
     resultType: p.resultType,
     onlineLevel: p.onlineLevel,
     boundaryFreeScope: p.boundaryFreeScope,
+    jurisdictionBasis: p.jurisdictionBasis,
     legalBasis: [...p.legalBasis],
     interAgencySteps: p.interAgencySteps.map((step) => ({
       title: step.title,
@@ -103,6 +104,7 @@ export function toProcedureDefinition(input: ProcedureDefinitionInput): Procedur
     resultType: input.resultType,
     onlineLevel: input.onlineLevel,
     boundaryFreeScope: input.boundaryFreeScope,
+    jurisdictionBasis: input.jurisdictionBasis ?? undefined,
     legalBasis: input.legalBasis ? [...input.legalBasis] : undefined,
     interAgencySteps: input.interAgencySteps?.map((step) => ({
       title: step.title,

@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import type {
   BoundaryFreeScope,
   DurationUnit,
+  JurisdictionBasis,
   OnlineLevel,
   ProcedureLevel,
   ProcedureStatus,
@@ -12,6 +13,7 @@ import {
   CompetentAgencyKindEnum,
   type CompetentAgencyKind,
   DurationUnitEnum,
+  JurisdictionBasisEnum,
   OnlineLevelEnum,
   ProcedureLevelEnum,
   ProcedureStatusEnum,
@@ -133,6 +135,11 @@ export class ProcedureModel {
 
   @Field(() => BoundaryFreeScopeEnum)
   boundaryFreeScope!: BoundaryFreeScope;
+
+  @Field(() => JurisdictionBasisEnum, {
+    description: 'Whose place decides the jurisdiction unit the submission names.',
+  })
+  jurisdictionBasis!: JurisdictionBasis;
 
   @Field(() => [String], { description: 'Legal documents the procedure rests on.' })
   legalBasis!: string[];

@@ -48,6 +48,7 @@ export function toDossierModel(d: Dossier): DossierModel {
     returnBranch: { ...d.returnBranch },
     resultReturn: toResultReturnModel(d.resultReturn),
     jurisdictionUnitCode: d.jurisdictionUnitCode,
+    jurisdictionBasis: d.jurisdictionBasis,
     competentAgency: d.competentAgency ? { ...d.competentAgency } : null,
     applicant: { ...d.applicant },
     history: d.history.map((h) => ({

@@ -1,6 +1,12 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { Channel, DossierStatus, DossierTimeliness } from '@motcua/contracts';
+import type {
+  Channel,
+  DossierStatus,
+  DossierTimeliness,
+  JurisdictionBasis,
+} from '@motcua/contracts';
 import { AttachmentModel } from '../attachments/attachment.model';
+import { JurisdictionBasisEnum } from '../catalog/catalog.enums';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
 import { DossierComponentModel } from './dossier-component.model';
 import { ResultReturnModel } from './result-return.model';
@@ -144,6 +150,11 @@ export class DossierModel {
     description: 'Administrative unit whose agency decides (residence, parcel, business address).',
   })
   jurisdictionUnitCode!: string;
+
+  @Field(() => JurisdictionBasisEnum, {
+    description: 'Whose place the jurisdiction unit is, as the procedure said at receipt.',
+  })
+  jurisdictionBasis!: JurisdictionBasis;
 
   @Field(() => AgencyRefModel, {
     nullable: true,

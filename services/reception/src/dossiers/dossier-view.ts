@@ -39,6 +39,7 @@ export function toDossierView(
     returnBranch: { id: d.returnBranchId, name: d.returnBranchName },
     resultReturn: resultReturnOf(d),
     jurisdictionUnitCode: d.jurisdictionUnitCode,
+    jurisdictionBasis: d.jurisdictionBasis,
     competentAgency: d.competentAgencyCode
       ? { code: d.competentAgencyCode, name: d.competentAgencyName ?? d.competentAgencyCode }
       : null,

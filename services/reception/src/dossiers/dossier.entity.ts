@@ -12,6 +12,7 @@ import type {
   DossierComponent,
   DossierStatus,
   Duration,
+  JurisdictionBasis,
   ProcedureLevel,
   ReturnMethod,
 } from '@motcua/contracts';
@@ -97,6 +98,10 @@ export class DossierEntity {
 
   @Column('text', { name: 'jurisdiction_unit_code' })
   jurisdictionUnitCode!: string;
+
+  /** Whose place the jurisdiction unit is (the procedure's basis at receipt). */
+  @Column('text', { name: 'jurisdiction_basis', default: 'RESIDENCE' })
+  jurisdictionBasis!: JurisdictionBasis;
 
   @Column('text', { name: 'receiving_branch_id' })
   receivingBranchId!: string;

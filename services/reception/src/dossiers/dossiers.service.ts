@@ -11,6 +11,7 @@ import {
   type AdministrativeUnit,
   type Branch,
   type Dossier,
+  type JurisdictionBasis,
   type DossierTracking,
   type Procedure,
   type RpcParsedRequest,
@@ -79,6 +80,14 @@ export class DossiersService {
             ),
           )
       : branch;
+    // A parcel lies where it lies: the branch's unit may stand in for where the applicant lives
+    // or the business is registered (the counter checks the papers), never for a parcel.
+    if (!request.jurisdictionUnitCode && procedure.jurisdictionBasis === 'PARCEL') {
+      throw invalid(
+        'jurisdictionUnitCode',
+        `procedure ${procedure.code} is decided ${BASIS_WORDS[procedure.jurisdictionBasis]}: name that unit`,
+      );
+    }
     const jurisdictionUnitCode = request.jurisdictionUnitCode ?? branch.unitCode;
     const { unit, decidingTenant } = await this.jurisdictionOf(
       tenant,
@@ -142,6 +151,7 @@ export class DossiersService {
       applicantPhone: request.applicant.phone,
       applicantEmail: request.applicant.email ?? null,
       jurisdictionUnitCode,
+      jurisdictionBasis: procedure.jurisdictionBasis,
       receivingBranchId: branch.id,
       receivingBranchName: branch.name,
       receivingUnitCode: branch.unitCode,
@@ -265,6 +275,12 @@ export class DossiersService {
     throw new DomainError(ErrorCode.Forbidden, 'citizens submit through the ONLINE channel only');
   }
 }
+
+const BASIS_WORDS: Record<JurisdictionBasis, string> = {
+  RESIDENCE: 'where the applicant lives',
+  PARCEL: 'where the parcel lies',
+  BUSINESS_ADDRESS: 'where the business is registered',
+};
 
 function invalid(path: string, message: string): DomainError {
   return new DomainError(ErrorCode.ValidationFailed, message, [{ path, message }]);

@@ -21,6 +21,7 @@ const procedure = (boundaryFreeScope: Procedure['boundaryFreeScope']): Procedure
   boundaryFreeScope,
   legalBasis: [],
   interAgencySteps: [],
+  jurisdictionBasis: 'RESIDENCE',
   validFrom: '2025-07-01',
   validTo: null,
   publishedAt: null,

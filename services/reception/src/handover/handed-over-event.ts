@@ -21,6 +21,7 @@ export function toHandedOverEvent(d: DossierEntity): DossierHandedOver {
     receivingUnitCode: d.receivingUnitCode,
     receivingAgencyCode: d.receivingAgencyCode,
     jurisdictionUnitCode: d.jurisdictionUnitCode,
+    jurisdictionBasis: d.jurisdictionBasis,
     receivedAt: d.receivedAt.toISOString(),
     acceptedAt: (d.acceptedAt ?? d.receivedAt).toISOString(),
     dueAt: d.dueAt.toISOString(),

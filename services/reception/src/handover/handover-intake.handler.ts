@@ -89,6 +89,7 @@ function toDecidingRow(
     applicantPhone: data.applicant.phone,
     applicantEmail: data.applicant.email,
     jurisdictionUnitCode: data.jurisdictionUnitCode,
+    jurisdictionBasis: data.jurisdictionBasis,
     receivingBranchId: data.receivingBranchId,
     receivingBranchName: data.receivingBranchName,
     receivingUnitCode: data.receivingUnitCode,

@@ -6,6 +6,7 @@ import { ComponentsAndReturn1795315061316 } from './1795315061316-components-and
 import { Payments1795315727646 } from './1795315727646-payments';
 import { OnlineAcceptance1795316624942 } from './1795316624942-online-acceptance';
 import { CrossProvinceHandover1795318415769 } from './1795318415769-cross-province-handover';
+import { JurisdictionBasis1795321926285 } from './1795321926285-jurisdiction-basis';
 
 export const RECEPTION_MIGRATIONS: Function[] = [
   Initial1795305986435,
@@ -16,4 +17,5 @@ export const RECEPTION_MIGRATIONS: Function[] = [
   Payments1795315727646,
   OnlineAcceptance1795316624942,
   CrossProvinceHandover1795318415769,
+  JurisdictionBasis1795321926285,
 ];
