@@ -6,12 +6,16 @@ import { DossiersRepository } from '../dossiers/dossiers.repository';
 import { mirrorStep, type DecidingSideEvent } from './mirror-step';
 
 type Mirrored =
-  'dossier.received.v1' | 'dossier.routed.v1' | 'dossier.held.v1' | 'dossier.transitioned.v1';
+  | 'dossier.received.v1'
+  | 'dossier.routed.v1'
+  | 'dossier.held.v1'
+  | 'dossier.transitioned.v1'
+  | 'dossier.step-handed-over.v1';
 
 /**
  * The receiving side of a cross-province hand-over: keeps this tenant's read-only row of a
  * dossier another tenant decides in step with that tenant's events (routing, every lifecycle
- * step). One consumer for the four types, so they are applied in the order they were published.
+ * step, inter-agency hand-overs). One consumer for the five types, so they are applied in the order they were published.
  */
 @Injectable()
 export class HandoverMirrorHandler {
@@ -24,6 +28,7 @@ export class HandoverMirrorHandler {
       'dossier.routed.v1',
       'dossier.held.v1',
       'dossier.transitioned.v1',
+      'dossier.step-handed-over.v1',
     ],
   })
   async mirror(event: CloudEvent<Mirrored>, manager: EntityManager): Promise<void> {
@@ -48,6 +53,8 @@ function decidingSideEvent(event: CloudEvent<Mirrored>): DecidingSideEvent {
     case 'dossier.held.v1':
       return { type, data: event.data as EventData<typeof type> };
     case 'dossier.transitioned.v1':
+      return { type, data: event.data as EventData<typeof type> };
+    case 'dossier.step-handed-over.v1':
       return { type, data: event.data as EventData<typeof type> };
   }
 }

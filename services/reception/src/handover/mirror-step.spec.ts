@@ -141,4 +141,37 @@ describe('mirrorStep', () => {
     });
     expect(step.history).toMatchObject({ status: 'AWAITING_PAYMENT' });
   });
+
+  it('follows an inter-agency hand-over to the next agency, and only notes a late one', () => {
+    const handedOver = (hours: number) => ({
+      type: 'dossier.step-handed-over.v1' as const,
+      data: {
+        dossierId: '7f0c9a52-3f7e-4c55-9a39-3b1e0a3f6e01',
+        code: '000.00.30.H29-260112-0001',
+        stepIndex: 2,
+        stepCount: 3,
+        title: 'Xác định nghĩa vụ tài chính',
+        fromAgencyCode: '000.A0.01.H26',
+        fromAgencyName: 'UBND phường Ba Đình',
+        toAgencyCode: '000.00.10.H26',
+        toAgencyName: 'Thuế Hà Nội',
+        stepDueAt: at(hours + 40).toISOString(),
+        at: at(hours).toISOString(),
+        actor: 'demo.hanoi.land-officer',
+        note: null,
+      },
+    });
+    const step = mirrorStep(row(), 'hanoi', handedOver(2))!;
+    expect(step.change).toEqual({
+      competentAgencyCode: '000.00.10.H26',
+      competentAgencyName: 'Thuế Hà Nội',
+      mirroredAt: at(2),
+    });
+    expect(step.history).toMatchObject({
+      status: 'PROCESSING',
+      details: { stepIndex: 2, step: { to: '000.00.10.H26' } },
+    });
+    const late = mirrorStep(row({ mirroredAt: at(5) }), 'hanoi', handedOver(2))!;
+    expect(late.change).toBeNull();
+  });
 });

@@ -4,6 +4,7 @@ import {
   type DossierCommandType,
   type DossierHeld,
   type DossierRouted,
+  type DossierStepHandedOver,
   type DossierTransitioned,
 } from '@motcua/contracts';
 import type { DossierEntity, StoredPause } from '../dossiers/dossier.entity';
@@ -16,7 +17,9 @@ export type DecidingSideEvent =
   | { type: 'dossier.received.v1'; time: Date }
   | { type: 'dossier.routed.v1'; data: DossierRouted }
   | { type: 'dossier.held.v1'; data: DossierHeld }
-  | { type: 'dossier.transitioned.v1'; data: DossierTransitioned };
+  | { type: 'dossier.transitioned.v1'; data: DossierTransitioned }
+  /** An inter-agency chain moved the dossier to its next agency. */
+  | { type: 'dossier.step-handed-over.v1'; data: DossierStepHandedOver };
 
 export type MirroredRow = Pick<
   DossierEntity,
@@ -127,6 +130,28 @@ export function mirrorStep(
         },
         change: row.competentAgencyCode ? null : { ...agency, mirroredAt: row.mirroredAt },
       };
+    }
+
+    case 'dossier.step-handed-over.v1': {
+      const { data } = event;
+      const at = new Date(data.at);
+      const step = note(
+        at,
+        `handed over from ${data.fromAgencyName} to ${data.toAgencyName} in ${decidingTenant}`,
+        {
+          step: { title: data.title, from: data.fromAgencyCode, to: data.toAgencyCode },
+          stepIndex: data.stepIndex,
+        },
+      );
+      // The agency holding it now; a late delivery only adds the history entry.
+      if (current(at)) {
+        step.change = {
+          competentAgencyCode: data.toAgencyCode,
+          competentAgencyName: data.toAgencyName,
+          mirroredAt: at,
+        };
+      }
+      return step;
     }
 
     case 'dossier.held.v1': {
