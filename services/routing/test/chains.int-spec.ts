@@ -293,6 +293,7 @@ describe('inter-agency chains', () => {
   it("alerts the step's handler as its deadline nears, then the head and the one-stop unit once past", async () => {
     const dossier = await receive(LAND);
     const chain = await started(dossier.code);
+    await assigned(dossier.dossierId, 0); // the step's handler holds it before any alert
     const stepDue = new Date(chain.steps[0].dueAt!);
     const deadlines = stack.routing.get(StepDeadlinesService);
     const escalated = (index: number) =>
