@@ -1,4 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { AsOfArg } from '../graphql/as-of.arg';
 import { RpcClient } from '@motcua/platform';
 import { PublicAccess, TenantAdminAccess } from '../auth/access.decorator';
 import { callOptions, type Caller } from '../auth/caller';
@@ -42,11 +43,7 @@ export class ProceduresResolver {
   @PublicAccess('required')
   async procedure(
     @Args('code', { type: () => String }) code: string,
-    @Args('asOf', {
-      type: () => String,
-      nullable: true,
-      description: 'A day, YYYY-MM-DD (Vietnam time); today when absent.',
-    })
+    @AsOfArg()
     asOf: string | null | undefined,
     @CurrentCaller() caller: Caller,
   ): Promise<ProcedureModel> {

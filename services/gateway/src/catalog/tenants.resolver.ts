@@ -1,16 +1,11 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { AsOfArg } from '../graphql/as-of.arg';
 import { RpcClient } from '@motcua/platform';
 import { PublicAccess } from '../auth/access.decorator';
 import { callOptions, type Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { toTenantModel } from './catalog.mapper';
 import { TenantModel } from './tenant.model';
-
-const AS_OF = {
-  type: () => String,
-  nullable: true,
-  description: 'A day, YYYY-MM-DD (Vietnam time).',
-} as const;
 
 @Resolver(() => TenantModel)
 export class TenantsResolver {
@@ -22,7 +17,7 @@ export class TenantsResolver {
   })
   @PublicAccess()
   async tenants(
-    @Args('asOf', AS_OF) asOf: string | null | undefined,
+    @AsOfArg() asOf: string | null | undefined,
     @CurrentCaller() caller: Caller,
   ): Promise<TenantModel[]> {
     const { tenants } = await this.rpc.request(
@@ -41,7 +36,7 @@ export class TenantsResolver {
   @PublicAccess()
   async tenant(
     @Args('id', { type: () => String }) id: string,
-    @Args('asOf', AS_OF) asOf: string | null | undefined,
+    @AsOfArg() asOf: string | null | undefined,
     @CurrentCaller() caller: Caller,
   ): Promise<TenantModel> {
     return toTenantModel(

@@ -1,4 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { AsOfArg } from '../graphql/as-of.arg';
 import { RpcClient } from '@motcua/platform';
 import { PublicAccess } from '../auth/access.decorator';
 import { callOptions, type Caller } from '../auth/caller';
@@ -37,11 +38,7 @@ export class UnitsResolver {
   @PublicAccess('required')
   async unit(
     @Args('code', { type: () => String }) code: string,
-    @Args('asOf', {
-      type: () => String,
-      nullable: true,
-      description: 'A day, YYYY-MM-DD (Vietnam time); today when absent.',
-    })
+    @AsOfArg()
     asOf: string | null | undefined,
     @CurrentCaller() caller: Caller,
   ): Promise<UnitResolutionModel> {

@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AsOfArg } from '../graphql/as-of.arg';
 import { RpcClient } from '@motcua/platform';
 import { SignedInAccess, TenantAdminAccess } from '../auth/access.decorator';
 import { callOptions, type Caller } from '../auth/caller';
@@ -17,7 +18,7 @@ export class RoutingRulesResolver {
   })
   @SignedInAccess({ staff: {} })
   async routingRules(
-    @Args('asOf', { type: () => String, nullable: true }) asOf: string | null | undefined,
+    @AsOfArg() asOf: string | null | undefined,
     @Args('allVersions', { type: () => Boolean, nullable: true })
     allVersions: boolean | null | undefined,
     @Args('id', { type: () => String, nullable: true }) id: string | null | undefined,
