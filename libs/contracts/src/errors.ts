@@ -20,6 +20,10 @@ export const ErrorCode = {
   RateLimited: 'RATE_LIMITED',
   /** A required component of the procedure was not handed in; details list each one. */
   DossierIncomplete: 'DOSSIER_INCOMPLETE',
+  /** The procedure needs a higher e-ID assurance level than the applicant signed in with. */
+  AssuranceTooLow: 'ASSURANCE_TOO_LOW',
+  /** A sign-in code, refresh token or client credential is unknown, used, expired or revoked. */
+  InvalidGrant: 'INVALID_GRANT',
   Timeout: 'TIMEOUT',
   Unavailable: 'SERVICE_UNAVAILABLE',
   Internal: 'INTERNAL',

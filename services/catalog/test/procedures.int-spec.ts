@@ -28,12 +28,18 @@ import { ProceduresService } from '../src/procedures/procedures.service';
 
 const ADMIN: Actor = {
   kind: 'STAFF',
+  branchIds: [],
+  agencyCodes: [],
+  scopes: [],
   subject: 'demo.hanoi.admin',
   tenant: 'hanoi',
   roles: ['TENANT_ADMIN'],
 };
 const RECEIVER: Actor = {
   kind: 'STAFF',
+  branchIds: [],
+  agencyCodes: [],
+  scopes: [],
   subject: 'demo.hanoi.receiver',
   tenant: 'hanoi',
   roles: ['RECEIVER'],

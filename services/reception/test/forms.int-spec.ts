@@ -226,7 +226,7 @@ describe('dossier forms', () => {
       form(
         dossier.code,
         '01',
-        receiverActor({ tenant: 'hcmc', subject: 'demo.hcmc.receiver', branchId: 'x' }),
+        receiverActor({ tenant: 'hcmc', subject: 'demo.hcmc.receiver', branchIds: ['x'] }),
       ),
     ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
   });

@@ -34,7 +34,7 @@ const PHONE = '0987654321';
 const hcmcReceiver = receiverActor({
   subject: 'demo.hcmc.receiver',
   tenant: 'hcmc',
-  branchId: 'hcm-trung-tam',
+  branchIds: ['hcm-trung-tam'],
 });
 
 describe('cross-province hand-over', () => {

@@ -214,7 +214,7 @@ describe('dossier lifecycle', () => {
       transition(
         dossier.code,
         { type: 'RECORD_STEP', step: { title: 'Thẩm định' } },
-        handlerActor({ subject: 'someone.else', agencyCode: '000.00.09.H26' }),
+        handlerActor({ subject: 'someone.else', agencyCodes: ['000.00.09.H26'] }),
       ),
     ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
     expect((await get(dossier.code)).history).toHaveLength(2);

@@ -1,6 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ErrorCode, parseDossierCode, type CloudEvent, type EventType } from '@motcua/contracts';
+import {
+  ErrorCode,
+  parseDossierCode,
+  type ActorInput,
+  type CloudEvent,
+  type EventType,
+} from '@motcua/contracts';
 import { FixedClock, pendingSchemaChanges } from '@motcua/platform';
 import { waitFor, type RpcTestClient } from '@motcua/testing';
 import { receiverActor, submitDossierRequest } from './factories/submit-dossier.factory';
@@ -18,7 +24,7 @@ describe('reception service', () => {
 
   const submit = (
     overrides: Parameters<typeof submitDossierRequest>[0] = {},
-    actor = receiverActor(),
+    actor: ActorInput = receiverActor(),
     tenant = 'hanoi',
   ) =>
     client.rpc.request('reception.dossier.submit.v1', submitDossierRequest(overrides), {
@@ -259,7 +265,7 @@ describe('reception service', () => {
       const hcmcReceiver = receiverActor({
         subject: 'demo.hcmc.receiver',
         tenant: 'hcmc',
-        branchId: 'hcm-thu-dau-mot',
+        branchIds: ['hcm-thu-dau-mot'],
       });
       await expect(
         submit(

@@ -25,15 +25,15 @@ const COMMITTEE = '000.A0.01.H26';
 const TAX = '000.00.10.H26';
 const LAND_OFFICER = staffActor('hanoi', 'HANDLER', {
   subject: 'demo.hanoi.land-officer',
-  agencyCode: COMMITTEE,
+  agencyCodes: [COMMITTEE],
 });
 const TAX_OFFICER = staffActor('hanoi', 'HANDLER', {
   subject: 'demo.hanoi.tax-officer',
-  agencyCode: TAX,
+  agencyCodes: [TAX],
 });
 const JUSTICE_HANDLER = staffActor('hanoi', 'HANDLER', {
   subject: 'demo.hanoi.handler',
-  agencyCode: '000.00.01.H26',
+  agencyCodes: ['000.00.01.H26'],
 });
 
 /** Vietnam wall-clock time on a January 2026 day, as a Date. */

@@ -17,15 +17,15 @@ const JUDICIAL_RECORD = '2.000488';
 /** No demo rule in Hanoi: held, never routed. */
 const UNROUTED = '1.001776';
 
-const HANDLER = staffActor('hanoi', 'HANDLER', { subject: MINH, agencyCode: TU_PHAP });
+const HANDLER = staffActor('hanoi', 'HANDLER', { subject: MINH, agencyCodes: [TU_PHAP] });
 const HEAD: Actor = staffActor('hanoi', 'APPROVER', {
   subject: 'demo.hanoi.head-tu-phap',
-  agencyCode: TU_PHAP,
+  agencyCodes: [TU_PHAP],
 });
-const RECEIVER = staffActor('hanoi', 'RECEIVER', { branchId: 'hn-ba-dinh' });
+const RECEIVER = staffActor('hanoi', 'RECEIVER', { branchIds: ['hn-ba-dinh'] });
 const OTHER_RECEIVER = staffActor('hanoi', 'RECEIVER', {
   subject: 'hn.cau-giay.receiver',
-  branchId: 'hn-cau-giay',
+  branchIds: ['hn-cau-giay'],
 });
 
 /** Deadline escalation: reception's due-date notices become alerts by role and unit. */
@@ -149,7 +149,7 @@ describe('escalation', () => {
       branchId: 'hn-ba-dinh',
       dueAt: dossier.dueAt,
     });
-    const supervisor = staffActor('hanoi', 'SUPERVISOR', { branchId: 'hn-cau-giay' });
+    const supervisor = staffActor('hanoi', 'SUPERVISOR', { branchIds: ['hn-cau-giay'] });
     expect((await alertsOf(supervisor)).filter((a) => a.dossierCode === dossier.code)).toEqual([
       expect.objectContaining({ level: 'HELD' }),
     ]);

@@ -18,11 +18,11 @@ const TAI_CHINH = '000.00.02.H26';
 /** The head of Sở Tư pháp: an APPROVER of that agency. */
 const HEAD: Actor = staffActor('hanoi', 'APPROVER', {
   subject: 'demo.hanoi.head-tu-phap',
-  agencyCode: TU_PHAP,
+  agencyCodes: [TU_PHAP],
 });
 const OTHER_HEAD: Actor = staffActor('hanoi', 'APPROVER', {
   subject: 'demo.hanoi.head-tai-chinh',
-  agencyCode: TAI_CHINH,
+  agencyCodes: [TAI_CHINH],
 });
 /** Seeded: skilled in G09-TP03 (judicial records) and G09-TP05 (legal aid). */
 const MINH = 'demo.hanoi.handler';
@@ -95,7 +95,7 @@ describe('handlers and work queues', () => {
   const queueOf = (actor: Actor) =>
     stack.client.rpc.request('routing.queue.mine.v1', {}, as(actor));
   const handlerActor = (subject: string) =>
-    staffActor('hanoi', 'HANDLER', { subject, agencyCode: TU_PHAP });
+    staffActor('hanoi', 'HANDLER', { subject, agencyCodes: [TU_PHAP] });
 
   const handlers = async () =>
     (await stack.client.rpc.request('routing.handler.list.v1', {}, as(HEAD))).handlers;

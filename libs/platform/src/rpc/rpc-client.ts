@@ -11,9 +11,9 @@ import {
 import { requestContext, nextTraceparent } from '../context/request-context';
 import { Naming } from '../nats/naming';
 import { NATS_CONNECTION, PLATFORM_OPTIONS, type PlatformRuntimeOptions } from '../platform.tokens';
-import { toHeaders, type RpcCallContext, type RpcReply } from './rpc-envelope';
+import { toHeaders, type RpcReply, type RpcSendContext } from './rpc-envelope';
 
-export interface RpcCallOptions extends RpcCallContext {
+export interface RpcCallOptions extends RpcSendContext {
   timeoutMs?: number;
 }
 

@@ -1,5 +1,11 @@
 import { headers as natsHeaders, type MsgHdrs } from '@nats-io/nats-core';
-import { Header, actorSchema, type Actor, type RpcErrorBody } from '@motcua/contracts';
+import {
+  Header,
+  actorSchema,
+  type Actor,
+  type ActorInput,
+  type RpcErrorBody,
+} from '@motcua/contracts';
 
 /** Reply body of every request: a result or a typed error, never a stack trace. */
 export type RpcReply<T> = { ok: true; data: T } | { ok: false; error: RpcErrorBody };
@@ -12,7 +18,10 @@ export interface RpcCallContext {
   idempotencyKey?: string;
 }
 
-export function toHeaders(ctx: RpcCallContext): MsgHdrs {
+/** What a caller sends: the actor as written (lists may be left out; the handler gets defaults). */
+export type RpcSendContext = Omit<RpcCallContext, 'actor'> & { actor?: ActorInput };
+
+export function toHeaders(ctx: RpcSendContext): MsgHdrs {
   const h = natsHeaders();
   if (ctx.tenant) h.set(Header.Tenant, ctx.tenant);
   if (ctx.traceparent) h.set(Header.TraceParent, ctx.traceparent);

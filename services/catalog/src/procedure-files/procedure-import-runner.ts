@@ -7,6 +7,9 @@ import { formatOf, parseProcedureFile } from './procedure-file-format';
 /** Who the import acts as: a system job with the tenant administrator's rights. */
 export const IMPORT_ACTOR: Actor = {
   kind: 'SYSTEM',
+  branchIds: [],
+  agencyCodes: [],
+  scopes: [],
   subject: 'catalog-import',
   roles: ['TENANT_ADMIN'],
 };

@@ -20,9 +20,12 @@ export function actorOf(principal: Principal): Actor {
     subject: principal.subject,
     tenant: principal.tenant,
     roles: [...principal.roles],
-    branchId: principal.branchId ?? undefined,
+    branchIds: [...principal.branchIds],
     // Reception checks an agency's staff against the dossier's competent agency.
-    agencyCode: principal.agencyCode ?? undefined,
+    agencyCodes: [...principal.agencyCodes],
+    personalId: principal.personalId ?? undefined,
+    assurance: principal.assurance ?? undefined,
+    scopes: [...principal.scopes],
     displayName: principal.displayName,
   };
 }

@@ -3,6 +3,9 @@ import { authorizeStaff, authorizeUploader } from './attachment-access';
 
 const staff = (tenant: string, roles: string[]): Actor => ({
   kind: 'STAFF',
+  branchIds: [],
+  agencyCodes: [],
+  scopes: [],
   subject: 'demo',
   tenant,
   roles,

@@ -155,8 +155,9 @@ export class DossierLifecycleService {
           returnedAt: now.toISOString(),
           branchId:
             command.method === 'BRANCH'
-              ? ((caller.kind === 'ACTOR' ? caller.actor?.branchId : undefined) ??
-                dossier.returnBranchId)
+              ? ((caller.kind === 'ACTOR'
+                  ? caller.actor?.branchIds.find((id) => id === dossier.returnBranchId)
+                  : undefined) ?? dossier.returnBranchId)
               : null,
           note: command.note ?? null,
         },

@@ -43,10 +43,19 @@ const state = (overrides: Partial<LifecycleState> = {}): LifecycleState => ({
 });
 const staff = (roles: string[], overrides: Partial<Actor> = {}): LifecycleCaller => ({
   kind: 'ACTOR',
-  actor: { kind: 'STAFF', subject: 'someone', tenant: 'hanoi', roles, ...overrides },
+  actor: {
+    kind: 'STAFF',
+    branchIds: [],
+    agencyCodes: [],
+    scopes: [],
+    subject: 'someone',
+    tenant: 'hanoi',
+    roles,
+    ...overrides,
+  },
 });
-const receiver = staff(['RECEIVER'], { branchId: 'hn-ba-dinh' });
-const handler = staff(['HANDLER'], { agencyCode: AGENCY });
+const receiver = staff(['RECEIVER'], { branchIds: ['hn-ba-dinh'] });
+const handler = staff(['HANDLER'], { agencyCodes: [AGENCY] });
 const applicant: LifecycleCaller = { kind: 'APPLICANT' };
 
 const COMMANDS: Record<DossierCommandType, LifecycleCommand> = {
@@ -232,7 +241,7 @@ describe(decideTransition.name, () => {
     [
       'a handler of another agency records a step',
       'RECORD_STEP',
-      staff(['HANDLER'], { agencyCode: '000.00.09.H26' }),
+      staff(['HANDLER'], { agencyCodes: ['000.00.09.H26'] }),
     ],
     ['a receiver records a step', 'RECORD_STEP', receiver],
     ['a handler refuses', 'REFUSE', handler],
@@ -249,7 +258,7 @@ describe(decideTransition.name, () => {
     [
       'a receiver of another branch refuses',
       'REFUSE',
-      staff(['RECEIVER'], { branchId: 'hn-cau-giay' }),
+      staff(['RECEIVER'], { branchIds: ['hn-cau-giay'] }),
     ],
     ['a receiver without a branch refuses', 'REFUSE', staff(['RECEIVER'])],
     ['staff rate', 'RATE', receiver],
@@ -267,7 +276,7 @@ describe(decideTransition.name, () => {
     const decision = decideTransition(
       state({ status: 'RESULT_READY', branchIds: ['hn-ba-dinh', 'hn-hoan-kiem'] }),
       COMMANDS.RETURN_RESULT,
-      staff(['RECEIVER'], { branchId: 'hn-hoan-kiem' }),
+      staff(['RECEIVER'], { branchIds: ['hn-hoan-kiem'] }),
     );
     expect(decision.to).toBe('RETURNED');
   });
@@ -287,7 +296,7 @@ describe(decideTransition.name, () => {
 });
 
 describe('cross-province hand-over', () => {
-  const hcmcReceiver = staff(['RECEIVER'], { tenant: 'hcmc', branchId: 'hcm-ben-thanh' });
+  const hcmcReceiver = staff(['RECEIVER'], { tenant: 'hcmc', branchIds: ['hcm-ben-thanh'] });
   const receivingView = (overrides: Partial<LifecycleState> = {}) =>
     state({ tenant: 'hcmc', branchIds: ['hcm-ben-thanh'], handedOverTo: 'hanoi', ...overrides });
 

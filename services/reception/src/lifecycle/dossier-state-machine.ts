@@ -251,7 +251,7 @@ function authorize(
     if (has(StaffRole.Supervisor)) return actor.subject;
     if (!has(StaffRole.Receiver)) throw forbidden(`only receivers and supervisors may ${type}`);
     // A receiver acts for their own branch: the one that received the dossier or returns it.
-    if (!actor.branchId || !state.branchIds.includes(actor.branchId)) {
+    if (!actor.branchIds.some((id) => state.branchIds.includes(id))) {
       throw forbidden(
         `${type} is for receivers of ${state.branchIds.join(' or ')} (or a supervisor)`,
       );
@@ -262,7 +262,7 @@ function authorize(
   if (!has(StaffRole.Handler, StaffRole.Approver)) {
     throw forbidden(`only handlers, approvers and supervisors may ${type}`);
   }
-  if (!state.competentAgencyCode || actor.agencyCode !== state.competentAgencyCode) {
+  if (!state.competentAgencyCode || !actor.agencyCodes.includes(state.competentAgencyCode)) {
     throw forbidden(
       `${type} is for staff of the competent agency ${state.competentAgencyCode ?? '(not yet routed)'}`,
     );

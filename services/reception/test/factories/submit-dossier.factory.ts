@@ -26,10 +26,12 @@ export function submitDossierRequest(
 export function receiverActor(overrides: Partial<Actor> = {}): Actor {
   return {
     kind: 'STAFF',
+    agencyCodes: [],
+    scopes: [],
     subject: 'demo.hanoi.receiver',
     tenant: 'hanoi',
     roles: ['RECEIVER'],
-    branchId: 'hn-ba-dinh',
+    branchIds: ['hn-ba-dinh'],
     ...overrides,
   };
 }

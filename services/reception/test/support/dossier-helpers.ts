@@ -10,10 +10,12 @@ export const HANDLER_AGENCY = '000.00.01.H26';
 
 export const handlerActor = (overrides: Partial<Actor> = {}): Actor => ({
   kind: 'STAFF',
+  branchIds: [],
+  scopes: [],
   subject: 'demo.hanoi.handler',
   tenant: 'hanoi',
   roles: ['HANDLER'],
-  agencyCode: HANDLER_AGENCY,
+  agencyCodes: [HANDLER_AGENCY],
   ...overrides,
 });
 

@@ -12,7 +12,16 @@ function thrownCode(fn: () => unknown): string | undefined {
 }
 
 function staff(overrides: Partial<Actor> = {}): Actor {
-  return { kind: 'STAFF', subject: 'demo.hanoi.handler', tenant: 'hanoi', roles: [], ...overrides };
+  return {
+    kind: 'STAFF',
+    branchIds: [],
+    agencyCodes: [],
+    scopes: [],
+    subject: 'demo.hanoi.handler',
+    tenant: 'hanoi',
+    roles: [],
+    ...overrides,
+  };
 }
 
 describe(authorizeStaff.name, () => {
@@ -58,13 +67,16 @@ describe(requireAgencyManager.name, () => {
   });
 
   it('lets the APPROVER of the agency manage it', () => {
-    const head = staff({ roles: ['APPROVER'], agencyCode: agency });
+    const head = staff({ roles: ['APPROVER'], agencyCodes: [agency] });
     expect(requireAgencyManager('hanoi', head, agency, 'x')).toBe(head);
   });
 
   it.each([
-    ['an APPROVER of another agency', staff({ roles: ['APPROVER'], agencyCode: '000.00.02.H26' })],
-    ['a HANDLER of the agency', staff({ roles: ['HANDLER'], agencyCode: agency })],
+    [
+      'an APPROVER of another agency',
+      staff({ roles: ['APPROVER'], agencyCodes: ['000.00.02.H26'] }),
+    ],
+    ['a HANDLER of the agency', staff({ roles: ['HANDLER'], agencyCodes: [agency] })],
   ])('forbids %s', (_who, actor) => {
     expect(thrownCode(() => requireAgencyManager('hanoi', actor, agency, 'x'))).toBe(
       ErrorCode.Forbidden,

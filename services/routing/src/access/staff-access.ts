@@ -21,13 +21,18 @@ export function requireRole(
   return staff;
 }
 
+/** The agency a staff member means when they name none: their only one. */
+export function soleAgency(actor: Actor): string | undefined {
+  return actor.agencyCodes.length === 1 ? actor.agencyCodes[0] : undefined;
+}
+
 export function isTenantAdmin(actor: Actor): boolean {
   return actor.roles.includes('TENANT_ADMIN');
 }
 
 /** The head of an agency: an APPROVER who belongs to it. */
 export function isHeadOf(actor: Actor, agencyCode: string): boolean {
-  return actor.roles.includes('APPROVER') && actor.agencyCode === agencyCode;
+  return actor.roles.includes('APPROVER') && actor.agencyCodes.includes(agencyCode);
 }
 
 /**

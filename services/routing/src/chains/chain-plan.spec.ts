@@ -75,10 +75,12 @@ describe(toChainStep.name, () => {
 describe(mayHandOver.name, () => {
   const staff = (roles: string[], agencyCode?: string): Actor => ({
     kind: 'STAFF',
+    branchIds: [],
+    scopes: [],
     subject: 's',
     tenant: 'hanoi',
     roles,
-    agencyCode,
+    agencyCodes: agencyCode === undefined ? [] : [agencyCode],
   });
 
   it.each([

@@ -113,6 +113,6 @@ export function mayHandOver(actor: Actor, activeAgencyCode: string): boolean {
   if (actor.roles.includes(StaffRole.Supervisor)) return true;
   return (
     (actor.roles.includes(StaffRole.Handler) || actor.roles.includes(StaffRole.Approver)) &&
-    actor.agencyCode === activeAgencyCode
+    actor.agencyCodes.includes(activeAgencyCode)
   );
 }

@@ -3,6 +3,9 @@ import { isAddressedTo, type AlertAddress } from './alert-audience';
 
 const staff = (roles: string[], more: Partial<Actor> = {}): Actor => ({
   kind: 'STAFF',
+  branchIds: [],
+  agencyCodes: [],
+  scopes: [],
   subject: 'someone',
   tenant: 'hanoi',
   roles,
@@ -27,26 +30,31 @@ describe(isAddressedTo.name, () => {
     [
       'the head of its agency',
       'AGENCY_HEAD',
-      staff(['APPROVER'], { agencyCode: '000.00.01.H26' }),
+      staff(['APPROVER'], { agencyCodes: ['000.00.01.H26'] }),
       true,
     ],
     [
       'a head of another agency',
       'AGENCY_HEAD',
-      staff(['APPROVER'], { agencyCode: '000.00.02.H26' }),
+      staff(['APPROVER'], { agencyCodes: ['000.00.02.H26'] }),
       false,
     ],
     [
       'a handler of the agency',
       'AGENCY_HEAD',
-      staff(['HANDLER'], { agencyCode: '000.00.01.H26' }),
+      staff(['HANDLER'], { agencyCodes: ['000.00.01.H26'] }),
       false,
     ],
-    ['a receiver of the branch', 'ONE_STOP', staff(['RECEIVER'], { branchId: 'hn-ba-dinh' }), true],
+    [
+      'a receiver of the branch',
+      'ONE_STOP',
+      staff(['RECEIVER'], { branchIds: ['hn-ba-dinh'] }),
+      true,
+    ],
     [
       'a receiver of another branch',
       'ONE_STOP',
-      staff(['RECEIVER'], { branchId: 'hn-cau-giay' }),
+      staff(['RECEIVER'], { branchIds: ['hn-cau-giay'] }),
       false,
     ],
     ['a supervisor without a branch', 'ONE_STOP', staff(['SUPERVISOR']), true],
@@ -54,13 +62,13 @@ describe(isAddressedTo.name, () => {
     [
       'any supervisor, for a held dossier',
       'SUPERVISOR',
-      staff(['SUPERVISOR'], { branchId: 'x' }),
+      staff(['SUPERVISOR'], { branchIds: ['x'] }),
       true,
     ],
     [
       'a receiver, for a held dossier',
       'SUPERVISOR',
-      staff(['RECEIVER'], { branchId: 'hn-ba-dinh' }),
+      staff(['RECEIVER'], { branchIds: ['hn-ba-dinh'] }),
       false,
     ],
   ] as const)('addresses %s: %s', (_who, audience, actor, expected) => {

@@ -20,15 +20,17 @@ export function isAddressedTo(alert: AlertAddress, actor: Actor): boolean {
     case 'HANDLER':
       return alert.handlerSubject === actor.subject;
     case 'AGENCY_HEAD':
-      return has('APPROVER') && !!actor.agencyCode && actor.agencyCode === alert.agencyCode;
+      return (
+        has('APPROVER') && alert.agencyCode !== null && actor.agencyCodes.includes(alert.agencyCode)
+      );
     case 'SUPERVISOR':
       return has('SUPERVISOR');
     case 'ONE_STOP':
-      if (has('SUPERVISOR') && !actor.branchId) return true;
+      if (has('SUPERVISOR') && actor.branchIds.length === 0) return true;
       return (
         (has('RECEIVER') || has('SUPERVISOR')) &&
-        !!actor.branchId &&
-        actor.branchId === alert.branchId
+        alert.branchId !== null &&
+        actor.branchIds.includes(alert.branchId)
       );
   }
 }

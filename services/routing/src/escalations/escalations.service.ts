@@ -177,14 +177,14 @@ export class EscalationsService {
     if (!staff.roles.includes('TENANT_ADMIN')) {
       query.andWhere(
         `((a.audience = 'HANDLER' AND a.handler_subject = :subject)
-          OR (a.audience = 'AGENCY_HEAD' AND a.agency_code = :agency)
-          OR (a.audience = 'ONE_STOP' AND (a.branch_id = :branch OR :anyBranch))
+          OR (a.audience = 'AGENCY_HEAD' AND a.agency_code = ANY(:agencies))
+          OR (a.audience = 'ONE_STOP' AND (a.branch_id = ANY(:branches) OR :anyBranch))
           OR (a.audience = 'SUPERVISOR' AND :supervisor))`,
         {
           subject: staff.subject,
-          agency: staff.agencyCode ?? '',
-          branch: staff.branchId ?? '',
-          anyBranch: staff.roles.includes('SUPERVISOR') && !staff.branchId,
+          agencies: staff.agencyCodes,
+          branches: staff.branchIds,
+          anyBranch: staff.roles.includes('SUPERVISOR') && staff.branchIds.length === 0,
           supervisor: staff.roles.includes('SUPERVISOR'),
         },
       );

@@ -11,7 +11,12 @@ import {
   type RpcResponse,
 } from '@motcua/contracts';
 import { CatalogClient, Clock } from '@motcua/platform';
-import { authorizeStaff, isTenantAdmin, requireAgencyManager } from '../access/staff-access';
+import {
+  authorizeStaff,
+  isTenantAdmin,
+  requireAgencyManager,
+  soleAgency,
+} from '../access/staff-access';
 import { defaultDailyCapacity } from '../assignments/assignment-policy';
 import { AssignmentsService } from '../assignments/assignments.service';
 import { vietnamDay } from '../vietnam-days';
@@ -140,7 +145,7 @@ export class RosterService {
   ): Promise<RpcResponse<'routing.handler.list.v1'>> {
     const staff = authorizeStaff(tenant, actor);
     // Administrators see every agency unless they name one; a head sees their own.
-    const agencyCode = request.agencyCode ?? (isTenantAdmin(staff) ? undefined : staff.agencyCode);
+    const agencyCode = request.agencyCode ?? (isTenantAdmin(staff) ? undefined : soleAgency(staff));
     if (agencyCode === undefined && !isTenantAdmin(staff))
       throw new DomainError(
         ErrorCode.Forbidden,

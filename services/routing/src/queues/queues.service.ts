@@ -8,7 +8,7 @@ import {
   type RpcResponse,
 } from '@motcua/contracts';
 import { Clock } from '@motcua/platform';
-import { authorizeStaff, requireAgencyManager } from '../access/staff-access';
+import { authorizeStaff, requireAgencyManager, soleAgency } from '../access/staff-access';
 import { ROUTING_CONFIG, type RoutingConfig } from '../config/routing.config';
 import { QueueRepository } from './queue.repository';
 
@@ -43,9 +43,12 @@ export class QueuesService {
     request: RpcParsedRequest<'routing.queue.agency.v1'>,
     actor: Actor | undefined,
   ): Promise<RpcResponse<'routing.queue.agency.v1'>> {
-    const agencyCode = request.agencyCode ?? authorizeStaff(tenant, actor).agencyCode;
+    const agencyCode = request.agencyCode ?? soleAgency(authorizeStaff(tenant, actor));
     if (!agencyCode)
-      throw new DomainError(ErrorCode.BadRequest, 'name the agency: the caller belongs to none');
+      throw new DomainError(
+        ErrorCode.BadRequest,
+        'name the agency: the caller belongs to none or to several',
+      );
     requireAgencyManager(tenant, actor, agencyCode, 'see its queue');
     const page = await this.queue.page(
       this.dataSource.manager,

@@ -4,6 +4,9 @@ import type { Actor } from '@motcua/contracts';
 export function staffActor(tenant: string, role: string, overrides: Partial<Actor> = {}): Actor {
   return {
     kind: 'STAFF',
+    branchIds: [],
+    agencyCodes: [],
+    scopes: [],
     subject: `demo.${tenant}.${role.toLowerCase()}`,
     tenant,
     roles: [role],
@@ -15,4 +18,11 @@ export const HANOI_SUPERVISOR = staffActor('hanoi', 'SUPERVISOR');
 export const HANOI_RECEIVER = staffActor('hanoi', 'RECEIVER');
 export const HANOI_ADMIN = staffActor('hanoi', 'TENANT_ADMIN', { subject: 'demo.hanoi.admin' });
 export const HCMC_SUPERVISOR = staffActor('hcmc', 'SUPERVISOR');
-export const CITIZEN: Actor = { kind: 'CITIZEN', subject: 'citizen-001090012345', roles: [] };
+export const CITIZEN: Actor = {
+  kind: 'CITIZEN',
+  subject: 'citizen-001090012345',
+  roles: [],
+  branchIds: [],
+  agencyCodes: [],
+  scopes: [],
+};
