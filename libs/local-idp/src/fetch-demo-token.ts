@@ -1,6 +1,6 @@
 import * as client from 'openid-client';
 
-import { CookieJar } from './cookie-jar';
+import { DemoBrowser, sameEndpoint } from './demo-browser';
 import { DEMO_CLIENT, GATEWAY_RESOURCE } from './local-idp.constants';
 
 export interface FetchDemoTokenOptions {
@@ -23,13 +23,11 @@ export interface DemoToken {
   expiresIn: number;
 }
 
-const MAX_REDIRECTS = 10;
-
 /**
  * Signs `username` in at `issuer` through the real authorization-code flow with PKCE (discovery,
  * authorization request with `login_hint` and `resource`, the provider's redirects with their
- * cookies, code exchange) and returns the tokens. Meant for the local IdP, whose interaction
- * endpoint signs the login hint in without a form.
+ * cookies, code exchange) and returns the tokens. Meant for a local IdP started with
+ * `autoLogin: true`, which signs the login hint in without its login page.
  */
 export async function fetchDemoToken(options: FetchDemoTokenOptions): Promise<DemoToken> {
   if (options.username === '') throw new Error('fetchDemoToken needs a username to sign in');
@@ -74,25 +72,15 @@ export async function fetchDemoToken(options: FetchDemoTokenOptions): Promise<De
 
 /** Follows the provider's redirects like a browser would, up to the redirect URI. */
 async function followToRedirectUri(start: URL, redirectUri: URL): Promise<URL> {
-  const jar = new CookieJar();
-  let url = start;
-  for (let hop = 0; hop < MAX_REDIRECTS; hop += 1) {
-    const cookie = jar.headerFor(url);
-    const response = await fetch(url, {
-      redirect: 'manual',
-      headers: cookie === undefined ? {} : { cookie },
-    });
-    jar.store(url, response.headers.getSetCookie());
-    const body = await response.text();
-    const location = response.headers.get('location');
-    if (response.status < 300 || response.status > 399 || location === null) {
-      throw new Error(
-        `sign-in stopped at ${url.origin}${url.pathname} with HTTP ${response.status}: ${body.slice(0, 300)}`,
-      );
-    }
-    const next = new URL(location, url);
-    if (next.origin === redirectUri.origin && next.pathname === redirectUri.pathname) return next;
-    url = next;
+  const last = await new DemoBrowser().follow(start, sameEndpoint(redirectUri));
+  if (last.location !== null) return last.location;
+  const where = `${last.url.origin}${last.url.pathname}`;
+  if (last.status === 200 && last.body.includes('type="password"')) {
+    throw new Error(
+      `sign-in stopped at the login page of ${where}: start the local IdP with autoLogin: true to sign login hints in without it`,
+    );
   }
-  throw new Error(`sign-in did not reach ${redirectUri.href} within ${MAX_REDIRECTS} redirects`);
+  throw new Error(
+    `sign-in stopped at ${where} with HTTP ${last.status}: ${last.body.slice(0, 300)}`,
+  );
 }

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 
 import { Provider } from 'oidc-provider';
 
-import type { AccountKind } from './accounts';
-import { completeInteraction } from './auto-login.interaction';
-import { CITIZEN_ACR, CITIZEN_PATH, STAFF_PATH_PREFIX } from './local-idp.constants';
+import { AccountDirectory, type AccountKind } from './accounts';
+import { handleInteraction, type InteractionAction, type InteractionSetup } from './interaction';
+import { CITIZEN_PATH, STAFF_PATH_PREFIX } from './local-idp.constants';
 import type { LocalIdp, LocalIdpOptions } from './local-idp.types';
 import { providerConfiguration } from './provider-config';
 import { generateSigningKeys } from './signing-keys';
@@ -13,13 +13,12 @@ import { generateSigningKeys } from './signing-keys';
 /** One oidc-provider instance served under a path prefix of the shared server. */
 interface Mount {
   path: string;
-  kind: AccountKind;
-  provider: Provider;
+  interactions: InteractionSetup;
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }
 
 const REALM_NAME = /^[a-z0-9][a-z0-9-]*$/;
-const INTERACTION_PATH = /^\/interaction\/[^/?]+(?:\?.*)?$/;
+const INTERACTION_PATH = /^(\/interaction\/[^/?]+)(\/login|\/abort)?(?:\?.*)?$/;
 
 /**
  * Starts a real OpenID provider on loopback standing in for Keycloak (one issuer per staff realm,
@@ -36,15 +35,17 @@ export async function startLocalIdp(options: LocalIdpOptions): Promise<LocalIdp>
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const close = (): Promise<void> => closeServer(server);
+  // One directory for every provider: a citizen signed in by personal ID stays the same account.
+  const directory = new AccountDirectory(options.accounts ?? {});
 
   try {
-    const mountFor = async (path: string, kind: AccountKind): Promise<Mount> => {
+    const mountFor = async (path: string, kind: AccountKind, realm?: string): Promise<Mount> => {
       const configuration = providerConfiguration({
         kind,
         mountPath: path,
         jwks: await generateSigningKeys(),
         clients: options.clients ?? [],
-        accounts: options.accounts ?? {},
+        directory,
       });
       const provider = new Provider(`${url}${path}`, configuration);
       // The issuer has a path: tell the provider where it is mounted so the endpoints and
@@ -53,10 +54,17 @@ export async function startLocalIdp(options: LocalIdpOptions): Promise<LocalIdp>
         ctx.mountPath = path;
         await next();
       });
-      return { path, kind, provider, handle: provider.callback() };
+      const interactions: InteractionSetup = {
+        provider,
+        kind,
+        directory,
+        autoLogin: options.autoLogin ?? false,
+        ...(realm === undefined ? {} : { realm }),
+      };
+      return { path, interactions, handle: provider.callback() };
     };
     mounts = await Promise.all([
-      ...options.realms.map((realm) => mountFor(`${STAFF_PATH_PREFIX}/${realm}`, 'staff')),
+      ...options.realms.map((realm) => mountFor(`${STAFF_PATH_PREFIX}/${realm}`, 'staff', realm)),
       mountFor(CITIZEN_PATH, 'citizen'),
     ]);
   } catch (error) {
@@ -89,13 +97,18 @@ function dispatch(mounts: Mount[], req: IncomingMessage, res: ServerResponse): v
   }
   const rest = requestUrl.slice(mount.path.length);
   const inner = rest.startsWith('/') ? rest : `/${rest}`;
-  if (INTERACTION_PATH.test(inner)) {
-    const acr = mount.kind === 'citizen' ? CITIZEN_ACR : undefined;
-    completeInteraction(mount.provider, req, res, { acr }).catch((error: unknown) => {
-      const description = error instanceof Error ? error.message : String(error);
-      if (!res.headersSent)
-        sendJson(res, 400, { error: 'invalid_request', error_description: description });
-    });
+  const interaction = INTERACTION_PATH.exec(inner);
+  if (interaction) {
+    const [, base = '', suffix] = interaction;
+    const action: InteractionAction =
+      suffix === '/login' ? 'login' : suffix === '/abort' ? 'abort' : 'show';
+    handleInteraction(mount.interactions, action, `${mount.path}${base}`, req, res).catch(
+      (error: unknown) => {
+        const description = error instanceof Error ? error.message : String(error);
+        if (!res.headersSent)
+          sendJson(res, 400, { error: 'invalid_request', error_description: description });
+      },
+    );
     return;
   }
   req.url = inner;

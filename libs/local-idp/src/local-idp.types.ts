@@ -1,3 +1,5 @@
+import type { AssuranceLevel } from './local-idp.constants';
+
 /** A client registered in every provider of the local IdP (staff realms and VNeID alike). */
 export interface LocalIdpClient {
   clientId: string;
@@ -6,12 +8,19 @@ export interface LocalIdpClient {
   redirectUris: string[];
 }
 
-/** Optional details of an account; any account id signs in, these only shape its claims. */
+/**
+ * Optional details of an account. Staff sign in with the account id as username; citizens with
+ * the personal ID. Ids and personal IDs that are not listed sign in too, with the demo password.
+ */
 export interface LocalIdpAccount {
-  /** Display name (`name` claim); defaults to the account id. */
+  /** Display name (`name` of staff, `HoVaTen` of citizens); defaults to the account id. */
   name?: string;
-  /** 12-digit citizen identity number (`personal_id`, VNeID only); derived from the id if absent. */
+  /** 12-digit personal ID (`SoDinhDanh`, VNeID only); derived from the id if absent. */
   personalId?: string;
+  /** Password of the login page; {@link DEMO_PASSWORD} if absent. */
+  password?: string;
+  /** Citizens: assurance level of their sign-ins (`IAL`, `acr`); 2 if absent. */
+  assurance?: AssuranceLevel;
 }
 
 export interface LocalIdpOptions {
@@ -25,6 +34,13 @@ export interface LocalIdpOptions {
   clients?: LocalIdpClient[];
   /** Account details by account id (staff and citizens share the map). */
   accounts?: Record<string, LocalIdpAccount>;
+  /**
+   * Signs in the account an authorization request names in `login_hint` without the login page
+   * (scripts and tests: `fetchDemoToken`, `npm run token`). Off by default: like the real
+   * providers, every sign-in then goes through the login page. Requests without a login hint
+   * get the page either way.
+   */
+  autoLogin?: boolean;
 }
 
 export interface LocalIdpIssuers {

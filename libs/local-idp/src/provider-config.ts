@@ -1,14 +1,15 @@
 import { errors, type ClientMetadata, type Configuration } from 'oidc-provider';
 
-import { accountClaims, type AccountKind } from './accounts';
+import type { AccountDirectory, AccountKind } from './accounts';
 import {
-  CITIZEN_ACR,
+  citizenAcr,
   DEMO_CLIENT,
   GATEWAY_AUDIENCE,
   GATEWAY_RESOURCE,
   TOKEN_TTL_SECONDS,
+  VNEID_CLAIMS,
 } from './local-idp.constants';
-import type { LocalIdpAccount, LocalIdpClient } from './local-idp.types';
+import type { LocalIdpClient } from './local-idp.types';
 import { createMemoryAdapter } from './memory-adapter';
 import type { SigningKeySet } from './signing-keys';
 
@@ -18,12 +19,12 @@ export interface ProviderSetup {
   mountPath: string;
   jwks: SigningKeySet;
   clients: LocalIdpClient[];
-  accounts: Record<string, LocalIdpAccount>;
+  directory: AccountDirectory;
 }
 
 /** oidc-provider configuration for one issuer of the local IdP. */
 export function providerConfiguration(setup: ProviderSetup): Configuration {
-  const { kind, mountPath, accounts } = setup;
+  const { kind, mountPath, directory } = setup;
   const demoClient: LocalIdpClient = {
     clientId: DEMO_CLIENT.clientId,
     clientSecret: DEMO_CLIENT.clientSecret,
@@ -37,8 +38,11 @@ export function providerConfiguration(setup: ProviderSetup): Configuration {
     claims:
       kind === 'staff'
         ? { profile: ['name', 'preferred_username'] }
-        : { openid: ['sub', 'acr'], profile: ['name', 'personal_id'] },
-    acrValues: kind === 'citizen' ? [CITIZEN_ACR] : [],
+        : {
+            openid: ['sub', 'acr', VNEID_CLAIMS.assurance],
+            profile: [VNEID_CLAIMS.name, VNEID_CLAIMS.personalId],
+          },
+    acrValues: kind === 'citizen' ? [citizenAcr(1), citizenAcr(2)] : [],
     // The access token is for the gateway and unusable at userinfo, so the ID token carries the
     // profile claims itself.
     conformIdTokenClaims: false,
@@ -69,12 +73,12 @@ export function providerConfiguration(setup: ProviderSetup): Configuration {
     },
     findAccount: async (_ctx, sub) => ({
       accountId: sub,
-      claims: async () => accountClaims(kind, sub, accounts),
+      claims: async () => directory.claims(kind, sub),
     }),
     // Claims a resource server reads from the access token: what Keycloak / VNeID would put there.
     extraTokenClaims: async (_ctx, token) => {
       if (token.accountId === undefined) return undefined;
-      const { sub: _sub, ...claims } = accountClaims(kind, token.accountId, accounts);
+      const { sub: _sub, ...claims } = directory.claims(kind, token.accountId);
       return claims;
     },
     interactions: {

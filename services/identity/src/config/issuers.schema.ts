@@ -9,6 +9,14 @@ const issuerUrl = z.url({
   error: "must be the issuer URL exactly as in the tokens' iss claim (http or https)",
 });
 const audience = z.string().min(1).default(DEFAULT_AUDIENCE);
+/** The platform's client at the issuer, for sign-in (login.start); without it the issuer only
+ * vouches for tokens. A client without a secret is public (PKCE only). */
+const signInClient = {
+  clientId: z.string().min(1).optional(),
+  clientSecret: z.string().min(1).optional(),
+  /** Also read the userinfo endpoint at sign-in (issuers that keep profile claims there). */
+  userinfo: z.boolean().optional(),
+};
 
 /** A staff IdP: one Keycloak realm per tenant, so the issuer names the tenant. */
 const staffIssuerSchema = z.strictObject({
@@ -18,7 +26,29 @@ const staffIssuerSchema = z.strictObject({
     .string({ error: 'required for staff issuers: the tenant whose realm this is' })
     .pipe(tenantIdSchema),
   audience,
+  ...signInClient,
 });
+
+const claimName = z.string().min(1, 'must name a claim');
+
+/** The claims a citizen issuer's tokens are read from unless its config names others. */
+export const DEFAULT_CITIZEN_CLAIMS = {
+  personalId: 'personal_id',
+  name: 'name',
+  assurance: 'acr',
+} as const;
+
+/** Which claims of a citizen issuer's tokens carry what identity reads. */
+const citizenClaimsSchema = z
+  .strictObject({
+    /** The personal ID (12 digits, or a legacy 9-digit one). */
+    personalId: claimName.default(DEFAULT_CITIZEN_CLAIMS.personalId),
+    name: claimName.default(DEFAULT_CITIZEN_CLAIMS.name),
+    /** The e-ID assurance level ('1', '2', 2, or a URN ending in the level). */
+    assurance: claimName.default(DEFAULT_CITIZEN_CLAIMS.assurance),
+  })
+  .default(DEFAULT_CITIZEN_CLAIMS);
+export type CitizenClaimNames = z.output<typeof citizenClaimsSchema>;
 
 /** A national e-ID issuer (VNeID-style): citizens of every tenant sign in there. */
 const citizenIssuerSchema = z.strictObject({
@@ -26,6 +56,10 @@ const citizenIssuerSchema = z.strictObject({
   kind: z.literal('citizen'),
   tenant: z.never({ error: 'citizen issuers serve every tenant: remove tenant' }).optional(),
   audience,
+  ...signInClient,
+  /** `acr_values` sent with every sign-in (space-separated), e.g. the e-ID level asked for. */
+  acrValues: z.string().min(1).optional(),
+  claims: citizenClaimsSchema,
 });
 
 export const issuerSchema = z.discriminatedUnion('kind', [staffIssuerSchema, citizenIssuerSchema], {
@@ -33,9 +67,10 @@ export const issuerSchema = z.discriminatedUnion('kind', [staffIssuerSchema, cit
 });
 export type IssuerConfig = z.output<typeof issuerSchema>;
 export type StaffIssuerConfig = Extract<IssuerConfig, { kind: 'staff' }>;
+export type CitizenIssuerConfig = Extract<IssuerConfig, { kind: 'citizen' }>;
 
 const SHAPE =
-  'a JSON array of { issuer, kind: "staff" | "citizen", tenant (staff only), audience? }';
+  'a JSON array of { issuer, kind: "staff" | "citizen", tenant (staff only), audience?, clientId?, clientSecret?, claims? (citizen only) }';
 
 /** `IDENTITY_ISSUERS`: the only issuers whose tokens are accepted; required, at least one. */
 export const issuersEnvSchema = z

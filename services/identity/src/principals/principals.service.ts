@@ -1,103 +1,102 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   DomainError,
   ErrorCode,
   maskPersonalId,
   staffRoleSchema,
-  type Principal,
   type StaffRole,
 } from '@motcua/contracts';
 import { Clock } from '@motcua/platform';
-import type { StaffIssuerConfig } from '../config/issuers.schema';
+import { IDENTITY_CONFIG, type IdentityConfig } from '../config/identity.config';
+import type { CitizenIssuerConfig } from '../config/issuers.schema';
 import { PeopleRepository } from '../people/people.repository';
+import { personalIdHash } from '../people/personal-id-hash';
 import { StaffRepository } from '../staff/staff.repository';
-import { AccessTokenVerifier, type VerifiedToken } from '../tokens/access-token.verifier';
-import { PrincipalCache } from './principal-cache';
+import type { TokenSubject } from '../tokens/platform-token-claims';
+import type { RefreshSession } from '../tokens/refresh-tokens.service';
+import type { UpstreamIdentity } from '../tokens/upstream-identity';
+import { readCitizenClaims } from './citizen-claims';
 
-/** Turns an access token into the caller: a staff member of the issuer's tenant, or a citizen. */
+/**
+ * Who platform tokens are issued to: a staff member of the issuer's tenant (roles and units from
+ * the staff table), or a citizen (the person of their personal ID). Read at sign-in and again at
+ * every refresh, so a change reaches the next access token.
+ */
 @Injectable()
 export class PrincipalsService {
   private readonly logger = new Logger(PrincipalsService.name);
 
   constructor(
-    private readonly verifier: AccessTokenVerifier,
     private readonly staff: StaffRepository,
     private readonly people: PeopleRepository,
-    private readonly cache: PrincipalCache,
+    @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
     private readonly clock: Clock,
   ) {}
 
   /**
-   * @param requestTenant the tenant the request is made in (`x-tenant`): a citizen's tenant, as
-   * citizens of any province use any tenant; a staff member's tenant is their realm's.
+   * The principal an upstream issuer vouched for. FORBIDDEN when a staff issuer's subject is no
+   * active staff member; UNAUTHENTICATED when a citizen issuer gave no valid personal ID.
    */
-  async resolve(token: string, requestTenant: string | undefined): Promise<Principal> {
-    let principal = this.cache.get(token);
-    if (!principal) {
-      principal = await this.authenticate(await this.verifier.verify(token));
-      this.cache.set(token, principal);
-    }
-    return principal.kind === 'CITIZEN' ? { ...principal, tenant: requestTenant ?? '' } : principal;
-  }
-
-  private authenticate(token: VerifiedToken): Promise<Principal> {
-    const { issuer } = token;
+  fromUpstream(upstream: UpstreamIdentity): Promise<TokenSubject> {
+    const { issuer } = upstream;
     return issuer.kind === 'staff'
-      ? this.staffPrincipal(issuer, token)
-      : this.citizenPrincipal(token);
+      ? this.staffMember(issuer.tenant, upstream.subject, ErrorCode.Forbidden)
+      : this.citizenSignIn(issuer, upstream);
   }
 
-  private async staffPrincipal(
-    issuer: StaffIssuerConfig,
-    token: VerifiedToken,
-  ): Promise<Principal> {
-    const member = await this.staff.findBySubject(issuer.tenant, token.subject);
-    if (!member)
-      throw new DomainError(
-        ErrorCode.Forbidden,
-        `${token.subject} is not a staff member of tenant ${issuer.tenant}`,
-      );
-    if (!member.active)
-      throw new DomainError(
-        ErrorCode.Forbidden,
-        `Staff member ${token.subject} of tenant ${issuer.tenant} is deactivated`,
-      );
+  /** The principal of a refresh token's session as it is now; INVALID_GRANT when it is gone. */
+  async fromSession(session: RefreshSession): Promise<TokenSubject> {
+    if (session.kind === 'STAFF') {
+      return this.staffMember(session.tenant, session.subject, ErrorCode.InvalidGrant);
+    }
+    const person = await this.people.findById(session.subject);
+    if (!person || session.personalId === null) {
+      throw new DomainError(ErrorCode.InvalidGrant, 'The person of this session is unknown');
+    }
+    return citizen(person.id, person.displayName, session.personalId, session.assurance);
+  }
+
+  private async staffMember(
+    tenant: string,
+    subject: string,
+    refusal: typeof ErrorCode.Forbidden | typeof ErrorCode.InvalidGrant,
+  ): Promise<TokenSubject> {
+    const member = await this.staff.findBySubject(tenant, subject);
+    if (!member) {
+      throw new DomainError(refusal, `${subject} is not a staff member of tenant ${tenant}`);
+    }
+    if (!member.active) {
+      throw new DomainError(refusal, `Staff member ${subject} of tenant ${tenant} is deactivated`);
+    }
     return {
       kind: 'STAFF',
-      issuer: issuer.issuer,
-      subject: token.subject,
-      tenant: issuer.tenant,
+      subject,
+      tenant,
       displayName: member.displayName,
       roles: this.knownRoles(member.roles, member.id),
-      branchId: member.branchId,
-      agencyCode: member.agencyCode,
-      expiresAt: token.expiresAt,
+      branchIds: member.branchIds,
+      agencyCodes: member.agencyCodes,
+      personalId: null,
+      assurance: null,
+      scopes: [],
     };
   }
 
-  private async citizenPrincipal(token: VerifiedToken): Promise<Principal> {
-    const { claims } = token;
-    const displayName = stringClaim(claims.name) ?? token.subject;
-    const personalId = stringClaim(claims.personal_id);
-    await this.people.recordSignIn({
-      issuer: token.issuer.issuer,
-      subject: token.subject,
-      displayName,
-      personalIdMasked: personalId === undefined ? null : maskPersonalId(personalId),
-      assurance: stringClaim(claims.acr) ?? null,
+  private async citizenSignIn(
+    issuer: CitizenIssuerConfig,
+    upstream: UpstreamIdentity,
+  ): Promise<TokenSubject> {
+    const assertion = readCitizenClaims(upstream.claims, issuer.claims);
+    const person = await this.people.recordSignIn({
+      personalIdHash: personalIdHash(this.config.IDENTITY_PERSON_ID_PEPPER, assertion.personalId),
+      personalIdMasked: maskPersonalId(assertion.personalId),
+      displayName: assertion.displayName,
+      assurance: assertion.assurance,
+      issuer: issuer.issuer,
+      subject: upstream.subject,
       at: this.clock.now(),
     });
-    return {
-      kind: 'CITIZEN',
-      issuer: token.issuer.issuer,
-      subject: token.subject,
-      tenant: '',
-      displayName,
-      roles: [],
-      branchId: null,
-      agencyCode: null,
-      expiresAt: token.expiresAt,
-    };
+    return citizen(person.id, person.displayName, assertion.personalId, assertion.assurance);
   }
 
   /** Roles the contract knows; a stray value in the table must not fail every sign-in. */
@@ -112,6 +111,23 @@ export class PrincipalsService {
   }
 }
 
-function stringClaim(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
+/** Citizens act in the tenant a request names, so their tokens name none. */
+function citizen(
+  personId: string,
+  displayName: string,
+  personalId: string,
+  assurance: number | null,
+): TokenSubject {
+  return {
+    kind: 'CITIZEN',
+    subject: personId,
+    tenant: '',
+    displayName,
+    roles: [],
+    branchIds: [],
+    agencyCodes: [],
+    personalId,
+    assurance,
+    scopes: [],
+  };
 }

@@ -2,12 +2,13 @@ import { staffRoleSchema } from '@motcua/contracts';
 // Tests only: the seed hard-codes catalog ids, this checks they exist in the catalog's seed.
 import { DEMO_AGENCIES } from '../../../catalog/src/seed/demo-agencies';
 import { DEMO_BRANCHES } from '../../../catalog/src/seed/demo-branches';
+import { missingUnits } from '../staff/staff-rules';
 import { DEMO_STAFF } from './demo-staff';
 
 const TENANTS = ['hanoi', 'hcmc', 'quang-ninh'];
 
 describe('demo staff seed', () => {
-  it("has a receiver, handler, supervisor, admin and the chain agencies' handlers for every seed tenant", () => {
+  it("has a receiver, handler, supervisor, admin, the chain agencies' handlers, an approver and an auditor for every seed tenant", () => {
     for (const tenant of TENANTS) {
       expect(
         DEMO_STAFF.filter((m) => m.tenant === tenant).map((m) => [m.subject, m.roles]),
@@ -18,9 +19,29 @@ describe('demo staff seed', () => {
         [`demo.${tenant}.admin`, ['TENANT_ADMIN']],
         [`demo.${tenant}.land-officer`, ['HANDLER']],
         [`demo.${tenant}.tax-officer`, ['HANDLER']],
+        [`demo.${tenant}.approver`, ['APPROVER']],
+        [`demo.${tenant}.auditor`, ['AUDITOR']],
       ]);
     }
-    expect(DEMO_STAFF).toHaveLength(TENANTS.length * 6);
+    expect(DEMO_STAFF).toHaveLength(TENANTS.length * 8);
+  });
+
+  it('shows every contract role in every seed tenant', () => {
+    for (const tenant of TENANTS) {
+      const roles = new Set(DEMO_STAFF.filter((m) => m.tenant === tenant).flatMap((m) => m.roles));
+      expect([...roles].sort()).toEqual([...staffRoleSchema.options].sort());
+    }
+  });
+
+  it('gives every member the units their roles need, as staff administration asks', () => {
+    for (const member of DEMO_STAFF) expect(missingUnits({ ...member, active: true })).toEqual([]);
+  });
+
+  it('gives the approver the agency of the demo handler', () => {
+    for (const tenant of TENANTS) {
+      const of = (role: string) => DEMO_STAFF.find((m) => m.subject === `demo.${tenant}.${role}`);
+      expect(of('approver')?.agencyCodes).toEqual(of('handler')?.agencyCodes);
+    }
   });
 
   it('uses only contract roles and Vietnamese display names', () => {
@@ -31,27 +52,31 @@ describe('demo staff seed', () => {
   });
 
   it('names branches of its own tenant in the catalog seed', () => {
-    const withBranch = DEMO_STAFF.filter((m) => m.branchId !== null);
+    const withBranch = DEMO_STAFF.filter((m) => m.branchIds.length > 0);
     expect(withBranch.length).toBeGreaterThan(0);
     for (const member of withBranch) {
-      expect(DEMO_BRANCHES.find((b) => b.id === member.branchId)).toMatchObject({
-        tenant: member.tenant,
-      });
+      for (const branchId of member.branchIds) {
+        expect(DEMO_BRANCHES.find((b) => b.id === branchId)).toMatchObject({
+          tenant: member.tenant,
+        });
+      }
     }
   });
 
   it('names agencies of its own tenant in the catalog seed: a department, a commune committee, the tax office', () => {
-    const withAgency = DEMO_STAFF.filter((m) => m.agencyCode !== null);
+    const withAgency = DEMO_STAFF.filter((m) => m.agencyCodes.length > 0);
     expect(withAgency.length).toBeGreaterThan(0);
     for (const member of withAgency) {
-      expect(DEMO_AGENCIES.find((a) => a.code === member.agencyCode)).toMatchObject({
-        tenant: member.tenant,
-        kind: member.subject.endsWith('.land-officer')
-          ? 'COMMUNE_COMMITTEE'
-          : member.subject.endsWith('.tax-officer')
-            ? 'CENTRAL'
-            : 'DEPARTMENT',
-      });
+      for (const agencyCode of member.agencyCodes) {
+        expect(DEMO_AGENCIES.find((a) => a.code === agencyCode)).toMatchObject({
+          tenant: member.tenant,
+          kind: member.subject.endsWith('.land-officer')
+            ? 'COMMUNE_COMMITTEE'
+            : member.subject.endsWith('.tax-officer')
+              ? 'CENTRAL'
+              : 'DEPARTMENT',
+        });
+      }
     }
   });
 });

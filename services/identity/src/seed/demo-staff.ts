@@ -6,8 +6,8 @@ export interface DemoStaffMember {
   subject: string;
   displayName: string;
   roles: StaffRole[];
-  branchId: string | null;
-  agencyCode: string | null;
+  branchIds: string[];
+  agencyCodes: string[];
 }
 
 interface TenantStaffFrame {
@@ -29,6 +29,9 @@ interface TenantStaffFrame {
     admin: string;
     landOfficer: string;
     taxOfficer: string;
+    /** Head of the department the demo handler works in. */
+    approver: string;
+    auditor: string;
   };
 }
 
@@ -37,35 +40,39 @@ function tenantStaff(f: TenantStaffFrame): DemoStaffMember[] {
     role: string,
     displayName: string,
     roles: StaffRole[],
-    branchId: string | null,
-    agencyCode: string | null,
+    units: { branchIds?: string[]; agencyCodes?: string[] } = {},
   ): DemoStaffMember => ({
     tenant: f.tenant,
     subject: `demo.${f.tenant}.${role}`,
     displayName,
     roles,
-    branchId,
-    agencyCode,
+    branchIds: units.branchIds ?? [],
+    agencyCodes: units.agencyCodes ?? [],
   });
+  const branch = { branchIds: [f.branchId] };
   return [
-    member('receiver', f.names.receiver, [StaffRole.Receiver], f.branchId, null),
-    member('handler', f.names.handler, [StaffRole.Handler], null, f.departmentCode),
-    member(
-      'supervisor',
-      f.names.supervisor,
-      [StaffRole.Supervisor, StaffRole.Receiver],
-      f.branchId,
-      null,
-    ),
-    member('admin', f.names.admin, [StaffRole.TenantAdmin], null, null),
-    member('land-officer', f.names.landOfficer, [StaffRole.Handler], null, f.communeCommitteeCode),
-    member('tax-officer', f.names.taxOfficer, [StaffRole.Handler], null, f.taxOfficeCode),
+    member('receiver', f.names.receiver, [StaffRole.Receiver], branch),
+    member('handler', f.names.handler, [StaffRole.Handler], { agencyCodes: [f.departmentCode] }),
+    member('supervisor', f.names.supervisor, [StaffRole.Supervisor, StaffRole.Receiver], branch),
+    member('admin', f.names.admin, [StaffRole.TenantAdmin]),
+    member('land-officer', f.names.landOfficer, [StaffRole.Handler], {
+      agencyCodes: [f.communeCommitteeCode],
+    }),
+    member('tax-officer', f.names.taxOfficer, [StaffRole.Handler], {
+      agencyCodes: [f.taxOfficeCode],
+    }),
+    member('approver', f.names.approver, [StaffRole.Approver], {
+      agencyCodes: [f.departmentCode],
+    }),
+    member('auditor', f.names.auditor, [StaffRole.Auditor]),
   ];
 }
 
 /**
- * Six demo staff per seed tenant: `demo.<tenant>.receiver|handler|supervisor|admin`, and the
- * handlers of the inter-agency chain's agencies, `demo.<tenant>.land-officer|tax-officer`.
+ * Eight demo staff per seed tenant, so the demo shows every role:
+ * `demo.<tenant>.receiver|handler|supervisor|admin`, the handlers of the inter-agency chain's
+ * agencies `demo.<tenant>.land-officer|tax-officer`, the head of the demo handler's department
+ * `demo.<tenant>.approver` and `demo.<tenant>.auditor`.
  */
 export const DEMO_STAFF: DemoStaffMember[] = [
   ...tenantStaff({
@@ -81,6 +88,8 @@ export const DEMO_STAFF: DemoStaffMember[] = [
       admin: 'Phạm Quốc Tuấn',
       landOfficer: 'Ngô Thị Phương',
       taxOfficer: 'Lý Văn Đức',
+      approver: 'Nguyễn Văn Khánh',
+      auditor: 'Trịnh Thị Mai',
     },
   }),
   ...tenantStaff({
@@ -96,6 +105,8 @@ export const DEMO_STAFF: DemoStaffMember[] = [
       admin: 'Đặng Minh Khoa',
       landOfficer: 'Phan Thị Kim Oanh',
       taxOfficer: 'Lâm Quốc Bảo',
+      approver: 'Lưu Thị Bích Ngọc',
+      auditor: 'Tạ Văn Sơn',
     },
   }),
   ...tenantStaff({
@@ -111,6 +122,8 @@ export const DEMO_STAFF: DemoStaffMember[] = [
       admin: 'Hoàng Đức Thắng',
       landOfficer: 'Đinh Văn Tùng',
       taxOfficer: 'Mai Thị Thảo',
+      approver: 'Cao Văn Lâm',
+      auditor: 'Kiều Thị Yến',
     },
   }),
 ];

@@ -9,7 +9,8 @@ import {
 
 /**
  * A staff member of one tenant, known by the subject of their tokens at the tenant's staff IdP.
- * Roles and units live here, not in the IdP: the tenant administers them in motcua.
+ * Roles and units live here, not in the IdP: the tenant administers them in motcua. A member
+ * may belong to several branches and agencies.
  */
 @Entity({ name: 'staff' })
 @Index('uq_staff_tenant_subject', ['tenantId', 'subject'], { unique: true })
@@ -31,11 +32,13 @@ export class StaffEntity {
   @Column('text', { array: true, default: () => "'{}'" })
   roles!: string[];
 
-  @Column('text', { name: 'branch_id', nullable: true })
-  branchId!: string | null;
+  /** Branches they receive at (receivers need one at least). */
+  @Column('text', { name: 'branch_ids', array: true, default: () => "'{}'" })
+  branchIds!: string[];
 
-  @Column('text', { name: 'agency_code', nullable: true })
-  agencyCode!: string | null;
+  /** Agencies they work for (handlers and approvers need one at least). */
+  @Column('text', { name: 'agency_codes', array: true, default: () => "'{}'" })
+  agencyCodes!: string[];
 
   @Column('boolean', { default: true })
   active!: boolean;

@@ -5,19 +5,20 @@ import { IDENTITY_CONFIG, type IdentityConfig } from '../config/identity.config'
 import type { IssuerConfig } from '../config/issuers.schema';
 import { IssuerKeys } from './issuer-keys';
 import { tokenErrors, tokenRejected } from './token.exception';
+import type { UpstreamIdentity } from './upstream-identity';
 
 /** Asymmetric algorithms only: a symmetric one would let anyone holding the secret mint tokens. */
 export const ACCEPTED_ALGORITHMS = ['RS256', 'ES256', 'PS256'];
 
-export interface VerifiedToken {
-  issuer: IssuerConfig;
-  subject: string;
+export interface VerifiedToken extends UpstreamIdentity {
   /** Seconds since the epoch. */
   expiresAt: number;
-  claims: JWTPayload;
 }
 
-/** Verifies access tokens against the configured issuers only (signature, iss, aud, exp, nbf). */
+/**
+ * Verifies access tokens of the configured upstream issuers only (signature, iss, aud, exp, nbf):
+ * the subject tokens of the token exchange grant.
+ */
 @Injectable()
 export class AccessTokenVerifier {
   private readonly issuers: ReadonlyMap<string, IssuerConfig>;
