@@ -13,7 +13,9 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import type { EntitySchema, MixedList } from 'typeorm';
+import type { RowLevelSecurityOptions } from './database/row-level-security-pool';
 import { CatalogClient } from './catalog/catalog-client';
 import { Clock, SystemClock } from './clock/clock';
 import type { BaseConfig, DatabaseConfig } from './config/load-config';
@@ -43,11 +45,15 @@ export interface PlatformModuleOptions {
     schema: string;
     entities: MixedList<Function | string | EntitySchema>;
     migrations: MixedList<Function | string>;
+    /** Enforce the schema's row-level security (see ServiceDatabaseOptions). */
+    rowLevelSecurity?: RowLevelSecurityOptions;
   };
   /** Cached catalog reference data (reception, routing). */
   catalogClient?: boolean;
   /** Told of every consumed event after its commit (metrics; crash tests). */
   consumerObserver?: Type<ConsumerObserver>;
+  /** Where the JSON log lines go instead of stdout (tests capture them). */
+  logDestination?: DestinationStream;
 }
 
 /** Drains the NATS connection last, after handlers and consumers stopped taking work. */
@@ -105,7 +111,9 @@ export class PlatformModule {
     const imports: DynamicModule['imports'] = [
       DiscoveryModule,
       TerminusModule,
-      LoggerModule.forRoot(loggerOptions(options.serviceName, config.LOG_LEVEL)),
+      LoggerModule.forRoot(
+        loggerOptions(options.serviceName, config.LOG_LEVEL, options.logDestination),
+      ),
     ];
     if (options.database) {
       const database = options.database;
@@ -118,6 +126,7 @@ export class PlatformModule {
         migrations: database.migrations,
         poolSize: config.DATABASE_POOL_SIZE,
         applicationName: options.serviceName,
+        rowLevelSecurity: database.rowLevelSecurity,
       };
       imports.push(
         TypeOrmModule.forRootAsync({

@@ -1,9 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { PlatformModule } from '@motcua/platform';
+import { PlatformModule, type PlatformModuleOptions } from '@motcua/platform';
 import { RECEPTION_CONFIG, type ReceptionConfig } from './config/reception.config';
 import { RECEPTION_DATABASE } from './database';
+import { DossierReads } from './access/dossier-reads.service';
 import { AttachmentsHandler } from './attachments/attachments.handler';
+import { AccessLogHandler } from './audit/access-log.handler';
+import { AccessLogRepository } from './audit/access-log.repository';
+import { AccessLogService } from './audit/access-log.service';
 import { AttachmentsService } from './attachments/attachments.service';
 import { DeadlineService } from './deadlines/deadline.service';
 import { OverdueTimersService } from './deadlines/overdue-timers.service';
@@ -11,6 +15,7 @@ import { DossierViews } from './dossiers/dossier-views.service';
 import { DossiersHandler } from './dossiers/dossiers.handler';
 import { DossiersRepository } from './dossiers/dossiers.repository';
 import { DossiersService } from './dossiers/dossiers.service';
+import { MyDossiersService } from './dossiers/my-dossiers.service';
 import { DossierFormsHandler } from './forms/dossier-forms.handler';
 import { DossierFormsService } from './forms/dossier-forms.service';
 import { DossierLifecycleHandler } from './lifecycle/dossier-lifecycle.handler';
@@ -23,7 +28,11 @@ import { ResultReturnedHandler } from './handover/result-returned.handler';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: ReceptionConfig): DynamicModule {
+  /** `logDestination` replaces stdout for the JSON logs (tests capture them). */
+  static forRoot(
+    config: ReceptionConfig,
+    options: Pick<PlatformModuleOptions, 'logDestination'> = {},
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -32,6 +41,7 @@ export class AppModule {
           config,
           database: RECEPTION_DATABASE,
           catalogClient: true,
+          logDestination: options.logDestination,
         }),
         TypeOrmModule.forFeature(RECEPTION_DATABASE.entities),
       ],
@@ -42,7 +52,12 @@ export class AppModule {
         DossiersRepository,
         DossierViews,
         DossiersService,
+        MyDossiersService,
         DossiersHandler,
+        AccessLogRepository,
+        AccessLogService,
+        AccessLogHandler,
+        DossierReads,
         RoutingResultsHandler,
         StepHandedOverHandler,
         DossierLifecycleService,

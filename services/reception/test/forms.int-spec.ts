@@ -220,7 +220,7 @@ describe('dossier forms', () => {
     expect(text).toContain(`Trực tiếp tại ${dossier.returnBranch.name}`);
   });
 
-  it('answers FORBIDDEN when a receiver of another tenant asks for a form', async () => {
+  it('answers NOT_FOUND to a receiver of another tenant and FORBIDDEN to one of another branch', async () => {
     const dossier = await submitted();
     await expect(
       form(
@@ -228,6 +228,9 @@ describe('dossier forms', () => {
         '01',
         receiverActor({ tenant: 'hcmc', subject: 'demo.hcmc.receiver', branchIds: ['x'] }),
       ),
+    ).rejects.toMatchObject({ code: ErrorCode.NotFound });
+    await expect(
+      form(dossier.code, '01', receiverActor({ branchIds: ['hn-me-linh'] })),
     ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
   });
 });

@@ -11,7 +11,12 @@ import { FixedClock } from '@motcua/platform';
 import { cloudEvent, publishEvent, waitFor, type RpcTestClient } from '@motcua/testing';
 import { jetstream } from '@nats-io/jetstream';
 import { Naming } from '@motcua/platform';
-import { receiverActor, submitDossierRequest } from './factories/submit-dossier.factory';
+import {
+  citizenActor,
+  receiverActor,
+  submitDossierRequest,
+  supervisorActor,
+} from './factories/submit-dossier.factory';
 import {
   HANDLER_AGENCY,
   dossierEventConsumer,
@@ -43,7 +48,11 @@ describe('cross-province hand-over', () => {
   const clock = new FixedClock(MONDAY);
 
   const get = (tenant: string, code: string) =>
-    client.rpc.request('reception.dossier.get.v1', { code }, { tenant });
+    client.rpc.request(
+      'reception.dossier.get.v1',
+      { code },
+      { tenant, actor: supervisorActor(tenant) },
+    );
   const transition = (tenant: string, code: string, command: DossierCommandInput, actor: Actor) =>
     client.rpc.request('reception.dossier.transition.v1', { code, command }, { tenant, actor });
   const track = (tenant: string, code: string, phone = PHONE) =>
@@ -348,7 +357,7 @@ describe('cross-province hand-over', () => {
         channel: 'ONLINE',
         jurisdictionUnitCode: HANOI_UNIT,
       }),
-      { tenant: 'hcmc', actor: { kind: 'CITIZEN', subject: 'citizen-1', roles: [] } },
+      { tenant: 'hcmc', actor: citizenActor() },
     );
     expect(registered).toMatchObject({ status: 'REGISTERED', decidingTenant: 'hanoi' });
     expect(await eventsOf('dossier.handed-over.v1', 'hanoi', registered.code)).toEqual([]);

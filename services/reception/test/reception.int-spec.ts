@@ -9,8 +9,13 @@ import {
 } from '@motcua/contracts';
 import { FixedClock, pendingSchemaChanges } from '@motcua/platform';
 import { waitFor, type RpcTestClient } from '@motcua/testing';
-import { receiverActor, submitDossierRequest } from './factories/submit-dossier.factory';
-import { dossierEventConsumer, publishTestEvent } from './support/dossier-helpers';
+import {
+  citizenActor,
+  receiverActor,
+  submitDossierRequest,
+  supervisorActor,
+} from './factories/submit-dossier.factory';
+import { dossierEventConsumer, getDossier, publishTestEvent } from './support/dossier-helpers';
 import { startReceptionStack, type ReceptionStack } from './support/reception-stack';
 
 // Friday 9 Jan 2026, 10:00 in Vietnam.
@@ -130,7 +135,7 @@ describe('reception service', () => {
       const stored = await client.rpc.request(
         'reception.dossier.get.v1',
         { code: first.code },
-        { tenant: 'hanoi' },
+        { tenant: 'hanoi', actor: receiverActor() },
       );
       expect(stored.applicant.fullName).toBe('Nguyễn Thị Lan');
     });
@@ -286,9 +291,9 @@ describe('reception service', () => {
       await expect(submit({}, receiverActor({ roles: ['HANDLER'] }))).rejects.toMatchObject({
         code: ErrorCode.Forbidden,
       });
-      await expect(
-        submit({}, { kind: 'CITIZEN', subject: 'citizen-1', roles: [] }),
-      ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+      await expect(submit({}, citizenActor())).rejects.toMatchObject({
+        code: ErrorCode.Forbidden,
+      });
       await expect(
         client.rpc.request('reception.dossier.submit.v1', submitDossierRequest(), {
           tenant: 'hanoi',
@@ -298,10 +303,7 @@ describe('reception service', () => {
 
     it('registers an online dossier (national 1) and starts its clock when a receiver accepts it', async () => {
       const submittedAt = clock.now();
-      const dossier = await submit(
-        { channel: 'ONLINE' },
-        { kind: 'CITIZEN', subject: 'citizen-1', roles: [] },
-      );
+      const dossier = await submit({ channel: 'ONLINE' }, citizenActor());
       expect(dossier).toMatchObject({
         channel: 'ONLINE',
         status: 'REGISTERED',
@@ -358,10 +360,7 @@ describe('reception service', () => {
     });
 
     it('publishes dossier.registered for an online dossier', async () => {
-      const dossier = await submit(
-        { channel: 'ONLINE' },
-        { kind: 'CITIZEN', subject: 'citizen-1', roles: [] },
-      );
+      const dossier = await submit({ channel: 'ONLINE' }, citizenActor());
       const consumer = await dossierEventConsumer(stack, 'dossier.registered.v1');
       const registered = await waitFor(
         async () => {
@@ -390,11 +389,7 @@ describe('reception service', () => {
         routedAt: '2026-01-09T03:00:05.000Z',
       });
       const routed = await waitFor(async () => {
-        const d = await client.rpc.request(
-          'reception.dossier.get.v1',
-          { code: dossier.code },
-          { tenant: 'hanoi' },
-        );
+        const d = await getDossier(client, dossier.code);
         return d.status === 'PROCESSING' ? d : undefined;
       });
       expect(routed).toMatchObject({
@@ -413,11 +408,7 @@ describe('reception service', () => {
         heldAt: '2026-01-09T03:00:05.000Z',
       });
       const held = await waitFor(async () => {
-        const d = await client.rpc.request(
-          'reception.dossier.get.v1',
-          { code: dossier.code },
-          { tenant: 'hanoi' },
-        );
+        const d = await getDossier(client, dossier.code);
         return d.status === 'ROUTING_HELD' ? d : undefined;
       });
       expect(held.history.at(-1)).toMatchObject({
@@ -486,7 +477,11 @@ describe('reception service', () => {
     it('does not show a dossier of another tenant', async () => {
       const dossier = await submit();
       await expect(
-        client.rpc.request('reception.dossier.get.v1', { code: dossier.code }, { tenant: 'hcmc' }),
+        client.rpc.request(
+          'reception.dossier.get.v1',
+          { code: dossier.code },
+          { tenant: 'hcmc', actor: supervisorActor('hcmc') },
+        ),
       ).rejects.toMatchObject({ code: ErrorCode.NotFound });
     });
   });

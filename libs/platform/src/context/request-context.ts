@@ -6,6 +6,11 @@ export interface RequestContext {
   tenant?: string;
   traceparent: string;
   dossierCode?: string;
+  /**
+   * Work that legitimately spans tenants (sweeps, the outbox relay): under row-level security
+   * its database connections run as the schema owner. Set only through `asSystem`.
+   */
+  system?: boolean;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -1,5 +1,7 @@
 import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+import { asSystem } from './database-scope';
 import { PLATFORM_ENTITIES } from './platform-entities';
+import { RowLevelSecurityDriver, type RowLevelSecurityOptions } from './row-level-security-pool';
 
 export interface ServiceDatabaseOptions {
   url: string;
@@ -9,6 +11,12 @@ export interface ServiceDatabaseOptions {
   migrations: MixedList<Function | string>;
   poolSize?: number;
   applicationName?: string;
+  /**
+   * Enforce the schema's row-level security: connections checked out for a tenant's work run as
+   * `role` with the tenant in `setting`; system work runs as the login user (see DatabaseScope).
+   * The role, grants and policies come from the service's migrations.
+   */
+  rowLevelSecurity?: RowLevelSecurityOptions;
 }
 
 export function dataSourceOptions(options: ServiceDatabaseOptions): DataSourceOptions {
@@ -29,6 +37,9 @@ export function dataSourceOptions(options: ServiceDatabaseOptions): DataSourceOp
     migrationsRun: false,
     applicationName: options.applicationName ?? options.schema,
     extra: { max: options.poolSize ?? 10 },
+    ...(options.rowLevelSecurity
+      ? { driver: new RowLevelSecurityDriver(options.rowLevelSecurity) }
+      : {}),
   };
 }
 
@@ -48,9 +59,13 @@ export async function openServiceDataSource(options: ServiceDatabaseOptions): Pr
 /**
  * Creates the schema first (TypeORM would put its migrations table in a schema that does not
  * exist yet), then runs pending migrations under a session advisory lock so replicas starting
- * together migrate once.
+ * together migrate once. Always as system work: migrations own the schema.
  */
-export async function runMigrationsLocked(ds: DataSource, schema: string): Promise<string[]> {
+export function runMigrationsLocked(ds: DataSource, schema: string): Promise<string[]> {
+  return asSystem(() => migrateLocked(ds, schema));
+}
+
+async function migrateLocked(ds: DataSource, schema: string): Promise<string[]> {
   const runner = ds.createQueryRunner();
   await runner.connect();
   try {

@@ -18,6 +18,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { DataSource, type EntityManager } from 'typeorm';
 import { aggregateOf, parseCloudEvent, type CloudEvent, type EventType } from '@motcua/contracts';
 import { requestContext, nextTraceparent } from '../context/request-context';
+import { asSystem } from '../database/database-scope';
 import { DeadLetterEntity, ProcessedEventEntity } from '../database/platform-entities';
 import { DecoratedMethodExplorer } from '../discovery/decorated-methods';
 import { Naming } from '../nats/naming';
@@ -176,32 +177,32 @@ export class EventConsumerHost implements OnApplicationBootstrap, BeforeApplicat
     }
   }
 
-  /** Records a given-up event; false when even that failed (then it must stay in the stream). */
+  /**
+   * Records a given-up event; false when even that failed (then it must stay in the stream).
+   * System work: dead letters of every tenant share one table, outside row-level security.
+   */
   private async deadLetter(
     consumer: string,
     msg: JsMsg,
     eventId: string | null,
     err: unknown,
   ): Promise<boolean> {
-    return this.dataSource
-      .getRepository(DeadLetterEntity)
-      .insert({
+    return asSystem(() =>
+      this.dataSource.getRepository(DeadLetterEntity).insert({
         consumer,
         subject: msg.subject,
         eventId,
         payload: msg.string(),
         error: err instanceof Error ? err.message : String(err),
         deliveries: msg.info.deliveryCount,
-      })
-      .then(
-        () => true,
-        (dlErr: unknown) => {
-          this.logger.error(
-            `consumer ${consumer} could not record a dead letter: ${String(dlErr)}`,
-          );
-          return false;
-        },
-      );
+      }),
+    ).then(
+      () => true,
+      (dlErr: unknown) => {
+        this.logger.error(`consumer ${consumer} could not record a dead letter: ${String(dlErr)}`);
+        return false;
+      },
+    );
   }
 
   async beforeApplicationShutdown(): Promise<void> {

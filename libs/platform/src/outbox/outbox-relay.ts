@@ -10,6 +10,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { DataSource } from 'typeorm';
 import { Header } from '@motcua/contracts';
 import { NotifiedLoop } from '../background/notified-loop';
+import { asSystem } from '../database/database-scope';
 import { OutboxEntity } from '../database/platform-entities';
 import { NATS_CONNECTION, PLATFORM_OPTIONS, type PlatformRuntimeOptions } from '../platform.tokens';
 import { StreamProvisioner } from '../events/stream-provisioner';
@@ -55,9 +56,14 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   /**
    * Publishes up to one batch in order and deletes what JetStream acknowledged; stops at the
-   * first failure, recording it on that row (the transaction still commits).
+   * first failure, recording it on that row (the transaction still commits). System work: the
+   * outbox holds every tenant's events.
    */
   async publishBatch(): Promise<{ published: number; error?: Error }> {
+    return asSystem(() => this.publishBatchOfAllTenants());
+  }
+
+  private async publishBatchOfAllTenants(): Promise<{ published: number; error?: Error }> {
     return this.dataSource.transaction(async (manager) => {
       const rows = await manager
         .getRepository(OutboxEntity)

@@ -28,6 +28,6 @@ export class AttachmentsHandler {
     request: RpcParsedRequest<'reception.attachment.get.v1'>,
     ctx: RpcCallContext,
   ): Promise<RpcResponse<'reception.attachment.get.v1'>> {
-    return this.attachments.get(ctx.tenant!, request.attachmentId, ctx.actor);
+    return this.attachments.get(ctx.tenant!, request.attachmentId, ctx.actor, request.purpose);
   }
 }

@@ -14,7 +14,8 @@ import { Clock, RpcClient, requestContext } from '@motcua/platform';
 import { RECEPTION_CONFIG, type ReceptionConfig } from '../config/reception.config';
 import type { DossierEntity } from '../dossiers/dossier.entity';
 import { DossiersRepository } from '../dossiers/dossiers.repository';
-import { authorizeStaff, authorizeUploader } from './attachment-access';
+import { DossierReads } from '../access/dossier-reads.service';
+import { authorizeUploadTo, authorizeUploader } from './attachment-access';
 import { toAttachmentView } from './attachment-view';
 import { AttachmentEntity } from './attachment.entity';
 
@@ -32,6 +33,7 @@ export class AttachmentsService {
     private readonly rpc: RpcClient,
     private readonly clock: Clock,
     @Inject(RECEPTION_CONFIG) private readonly config: ReceptionConfig,
+    private readonly reads: DossierReads,
   ) {}
 
   async request(
@@ -52,6 +54,7 @@ export class AttachmentsService {
         ErrorCode.NotFound,
         `dossier ${input.code} does not exist in ${tenant}`,
       );
+    authorizeUploadTo(staff, dossier);
     const components = await this.componentsOf(tenant, dossier);
     // A procedure version without listed components accepts any (non-empty) component name.
     if (components.length > 0 && !components.includes(input.componentName))
@@ -100,9 +103,25 @@ export class AttachmentsService {
     return toAttachmentView(row);
   }
 
-  async get(tenant: string, attachmentId: string, actor: Actor | undefined): Promise<Attachment> {
-    authorizeStaff(tenant, actor);
-    return toAttachmentView(await this.find(tenant, attachmentId));
+  /**
+   * A scan carries personal data: it is read as its dossier is (DOMAIN §7) and logged for staff;
+   * a scan of a dossier the reader may not know of answers as a missing one.
+   */
+  async get(
+    tenant: string,
+    attachmentId: string,
+    actor: Actor | undefined,
+    purpose?: string,
+  ): Promise<Attachment> {
+    const missing = `attachment ${attachmentId} does not exist`;
+    const row = await this.attachments.findOneBy({ tenantId: tenant, id: attachmentId });
+    if (!row) throw new DomainError(ErrorCode.NotFound, missing);
+    return this.reads.read(
+      await this.dossiers.findById(tenant, row.dossierId),
+      missing,
+      { actor, operation: 'ATTACHMENT', purpose },
+      () => Promise.resolve(toAttachmentView(row)),
+    );
   }
 
   private async find(tenant: string, id: string): Promise<AttachmentEntity> {

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DossierStatus } from '@motcua/contracts';
-import { Clock, OutboxWriter } from '@motcua/platform';
+import { Clock, OutboxWriter, asSystem } from '@motcua/platform';
 import { RECEPTION_CONFIG, type ReceptionConfig } from '../config/reception.config';
 import { DossierEntity } from '../dossiers/dossier.entity';
 
@@ -110,8 +110,13 @@ export class OverdueTimersService implements OnApplicationBootstrap, BeforeAppli
   /**
    * Arms the timers of the dossiers whose notice falls within the horizon, with one query on
    * (status, due_at). Overdue dossiers not yet notified (downtime) are caught up at once.
+   * System work, like the notices: one sweep serves every tenant.
    */
-  async reload(): Promise<number> {
+  reload(): Promise<number> {
+    return asSystem(() => this.reloadAllTenants());
+  }
+
+  private async reloadAllTenants(): Promise<number> {
     const now = this.clock.now();
     const until = new Date(now.getTime() + this.horizonMs + this.marginMs);
     const table = this.dataSource.getMetadata(DossierEntity).tablePath;
@@ -198,8 +203,15 @@ export class OverdueTimersService implements OnApplicationBootstrap, BeforeAppli
     );
   }
 
-  /** Marks the dossier if this due date's notice was not given yet, and emits it; else nothing. */
+  /**
+   * Marks the dossier if this due date's notice was not given yet, and emits it; else nothing.
+   * System work whichever request armed the timer (a timeout keeps its creator's context).
+   */
   protected notify(timer: ArmedTimer): Promise<void> {
+    return asSystem(() => this.notifyAnyTenant(timer));
+  }
+
+  private notifyAnyTenant(timer: ArmedTimer): Promise<void> {
     const now = this.clock.now();
     const column = timer.kind === 'overdue' ? 'overdue_notified_at' : 'due_soon_notified_at';
     const table = this.dataSource.getMetadata(DossierEntity).tablePath;

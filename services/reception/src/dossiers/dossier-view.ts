@@ -49,6 +49,9 @@ export function toDossierView(
       phone: d.applicantPhone,
       email: d.applicantEmail,
     },
+    applicantVerifiedLevel: d.applicantVerifiedLevel,
+    representativePersonalIdMasked:
+      d.representativePersonalId === null ? null : maskPersonalId(d.representativePersonalId),
     history: history.map((h) => ({
       at: h.at.toISOString(),
       from: h.fromStatus,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import type { Dossier, DossierTracking } from '@motcua/contracts';
 import { Clock } from '@motcua/platform';
 import { toAttachmentView } from '../attachments/attachment-view';
@@ -27,6 +27,29 @@ export class DossierViews {
       }),
     ]);
     return toDossierView(dossier, history, attachments.map(toAttachmentView), this.clock.now());
+  }
+
+  /** Full views of several dossiers with two queries, in the order given. */
+  async fullMany(dossiers: DossierEntity[]): Promise<Dossier[]> {
+    const ids = dossiers.map((d) => d.id);
+    const [history, attachments] = await Promise.all([
+      this.repository.historiesOf(ids),
+      ids.length === 0
+        ? Promise.resolve([])
+        : this.attachments.find({
+            where: { dossierId: In(ids) },
+            order: { createdAt: 'ASC', id: 'ASC' },
+          }),
+    ]);
+    const now = this.clock.now();
+    return dossiers.map((d) =>
+      toDossierView(
+        d,
+        history.filter((h) => h.dossierId === d.id),
+        attachments.filter((a) => a.dossierId === d.id).map(toAttachmentView),
+        now,
+      ),
+    );
   }
 
   async tracking(dossier: DossierEntity): Promise<DossierTracking> {

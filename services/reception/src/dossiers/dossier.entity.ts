@@ -8,6 +8,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import type {
+  Actor,
   Channel,
   DossierComponent,
   DossierStatus,
@@ -42,6 +43,10 @@ export function isSupplementPause(pause: StoredPause): boolean {
 @Index('ix_dossier_tenant_status', ['tenantId', 'status'])
 // The overdue timers load the dossiers falling due within their horizon by (status, due_at).
 @Index('ix_dossier_status_due', ['status', 'dueAt'])
+// A citizen's own dossiers (reception.dossier.mine.v1): as applicant, representative, submitter.
+@Index('ix_dossier_applicant', ['tenantId', 'applicantPersonalId'])
+@Index('ix_dossier_representative', ['tenantId', 'representativePersonalId'])
+@Index('ix_dossier_received_by', ['tenantId', 'receivedBy'])
 export class DossierEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -95,6 +100,20 @@ export class DossierEntity {
 
   @Column('text', { name: 'applicant_email', nullable: true })
   applicantEmail!: string | null;
+
+  /**
+   * The e-ID assurance level (1, 2) the applicant signed in with when they submitted online
+   * themselves: the overlay fact "applicant verified with the national e-ID". Null otherwise.
+   */
+  @Column('smallint', { name: 'applicant_verified_level', nullable: true })
+  applicantVerifiedLevel!: number | null;
+
+  /**
+   * Full personal ID of the representative the applicant authorized (người được ủy quyền), who
+   * may follow the dossier online; never logged nor put in events.
+   */
+  @Column('text', { name: 'representative_personal_id', nullable: true })
+  representativePersonalId!: string | null;
 
   @Column('text', { name: 'jurisdiction_unit_code' })
   jurisdictionUnitCode!: string;
@@ -196,6 +215,20 @@ export class DossierEntity {
 
   @Column('text', { name: 'received_by' })
   receivedBy!: string;
+
+  /**
+   * What kind of caller `receivedBy` is (a citizen who submitted online may read the dossier);
+   * null on dossiers stored before it was recorded and on a hand-over's deciding row.
+   */
+  @Column('text', { name: 'submitter_kind', nullable: true })
+  submitterKind!: Actor['kind'] | null;
+
+  /**
+   * Agencies that held an earlier inter-agency step (before the competent agency now): their
+   * handlers and approvers keep reading the dossier (basis HANDED_OVER).
+   */
+  @Column('text', { name: 'former_agency_codes', array: true, default: () => "'{}'" })
+  formerAgencyCodes!: string[];
 
   /**
    * Cross-province hand-over, on the receiving tenant's row: the tenant whose agency decides.

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, type EntityManager, type Repository } from 'typeorm';
+import {
+  Brackets,
+  DataSource,
+  In,
+  QueryFailedError,
+  type EntityManager,
+  type Repository,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import {
   DomainError,
   ErrorCode,
@@ -16,7 +24,14 @@ import { DossierHistoryEntity } from './dossier-history.entity';
 import { DossierSequenceEntity } from './dossier-sequence.entity';
 import { DossierEntity } from './dossier.entity';
 import { toHandedOverEvent } from '../handover/handed-over-event';
+import type { InstantPosition } from '../paging/instant-cursor';
 import { toReceivedEvent } from './received-event';
+
+/** A signed-in citizen, as their own dossiers are found. */
+export interface DossierOwner {
+  subject: string;
+  personalId?: string;
+}
 
 export type DossierDraft = Omit<DossierEntity, 'code' | 'createdAt' | 'updatedAt' | 'version'>;
 
@@ -47,8 +62,64 @@ export class DossiersRepository {
     return this.dossiers.findOneBy({ tenantId: tenant, code });
   }
 
+  findById(tenant: string, id: string): Promise<DossierEntity | null> {
+    return this.dossiers.findOneBy({ tenantId: tenant, id });
+  }
+
   historyOf(dossierId: string): Promise<DossierHistoryEntity[]> {
     return this.history.find({ where: { dossierId }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
+  /** The history of several dossiers at once, each in order. */
+  historiesOf(dossierIds: string[]): Promise<DossierHistoryEntity[]> {
+    if (dossierIds.length === 0) return Promise.resolve([]);
+    return this.history.find({
+      where: { dossierId: In(dossierIds) },
+      order: { at: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /**
+   * A page of a citizen's own dossiers, newest first (one more than asked, so the caller knows
+   * whether more follow): as applicant or representative by personal ID, or as online submitter.
+   */
+  pageOwnedBy(
+    tenant: string,
+    owner: DossierOwner,
+    first: number,
+    after: InstantPosition | null,
+  ): Promise<DossierEntity[]> {
+    const query = this.ownedBy(tenant, owner)
+      .orderBy('d.receivedAt', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .take(first + 1);
+    if (after)
+      query.andWhere('(d.receivedAt, d.id) < (:afterAt, :afterId)', {
+        afterAt: after.at,
+        afterId: after.id,
+      });
+    return query.getMany();
+  }
+
+  countOwnedBy(tenant: string, owner: DossierOwner): Promise<number> {
+    return this.ownedBy(tenant, owner).getCount();
+  }
+
+  private ownedBy(tenant: string, owner: DossierOwner): SelectQueryBuilder<DossierEntity> {
+    return this.dossiers
+      .createQueryBuilder('d')
+      .where('d.tenantId = :tenant', { tenant })
+      .andWhere(
+        new Brackets((q) => {
+          q.where("d.submitterKind = 'CITIZEN' AND d.receivedBy = :subject", {
+            subject: owner.subject,
+          });
+          if (owner.personalId !== undefined) {
+            q.orWhere('d.applicantPersonalId = :pid', { pid: owner.personalId });
+            q.orWhere('d.representativePersonalId = :pid', { pid: owner.personalId });
+          }
+        }),
+      );
   }
 
   /**
@@ -289,6 +360,7 @@ export type DossierChange = Pick<DossierEntity, 'status' | 'nationalStatusCode'>
       DossierEntity,
       | 'competentAgencyCode'
       | 'competentAgencyName'
+      | 'formerAgencyCodes'
       | 'pauses'
       | 'dueAt'
       | 'originalDueAt'

@@ -18,6 +18,8 @@ import {
 } from '@motcua/contracts';
 import { toVietnamDate } from '@motcua/calendar';
 import { CatalogClient, Clock, requestContext } from '@motcua/platform';
+import { DossierReads } from '../access/dossier-reads.service';
+import { authorizeSubmission, checkAssurance, type Submitter } from '../access/submit-access';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { OverdueTimersService } from '../deadlines/overdue-timers.service';
 import { DossierViews } from './dossier-views.service';
@@ -42,6 +44,7 @@ export class DossiersService {
     private readonly clock: Clock,
     private readonly overdueTimers: OverdueTimersService,
     private readonly views: DossierViews,
+    private readonly reads: DossierReads,
   ) {}
 
   /**
@@ -51,11 +54,11 @@ export class DossiersService {
    * the same request returns the same dossier; a different request under that key is refused.
    */
   async submit(tenant: string, request: SubmitRequest, actor: Actor | undefined): Promise<Dossier> {
-    const who = this.authorize(tenant, request, actor);
+    const who = authorizeSubmission(tenant, request, actor);
     const { idempotencyKey, ...fingerprinted } = request;
     const hash = requestHash(fingerprinted);
     const earlier = await this.repository.findByIdempotencyKey(tenant, idempotencyKey);
-    if (earlier) return this.replay(earlier, hash);
+    if (earlier) return this.replay(earlier, hash, who);
 
     const [procedure, branch] = await Promise.all([
       this.catalog
@@ -70,6 +73,8 @@ export class DossiersService {
         .getBranch(tenant, request.branchId)
         .catch(notFoundAs('branchId', `branch ${request.branchId} is not a branch of ${tenant}`)),
     ]);
+    // Before anything else of the request: nothing is stored for a sign-in too weak.
+    checkAssurance(procedure, actor);
     const returnBranch: Branch = request.returnBranchId
       ? await this.catalog
           .getBranch(tenant, request.returnBranchId)
@@ -150,6 +155,8 @@ export class DossiersService {
       applicantPersonalId: request.applicant.personalId,
       applicantPhone: request.applicant.phone,
       applicantEmail: request.applicant.email ?? null,
+      applicantVerifiedLevel: who.applicantVerifiedLevel,
+      representativePersonalId: request.representativePersonalId ?? null,
       jurisdictionUnitCode,
       jurisdictionBasis: procedure.jurisdictionBasis,
       receivingBranchId: branch.id,
@@ -176,7 +183,9 @@ export class DossiersService {
       paidOnline: false,
       overdueNotifiedAt: null,
       dueSoonNotifiedAt: null,
-      receivedBy: who,
+      receivedBy: who.subject,
+      submitterKind: who.kind,
+      formerAgencyCodes: [],
       decidingTenant,
       receivedInTenant: null,
       mirroredAt: null,
@@ -189,7 +198,7 @@ export class DossiersService {
           ErrorCode.Conflict,
           'concurrent submission with the same idempotency key; retry',
         );
-      return this.replay(winner, hash);
+      return this.replay(winner, hash, who);
     }
     requestContext.annotate({ dossierCode: stored.code });
     this.overdueTimers.schedule(stored);
@@ -224,11 +233,19 @@ export class DossiersService {
     return { unit: located.unit, decidingTenant: located.tenant };
   }
 
-  async get(tenant: string, code: string): Promise<Dossier> {
-    const dossier = await this.repository.findByCode(tenant, code);
-    if (!dossier)
-      throw new DomainError(ErrorCode.NotFound, `dossier ${code} does not exist in ${tenant}`);
-    return this.views.full(dossier);
+  /** A dossier the actor may read (DOMAIN §7); staff and integrator reads are logged with `purpose`. */
+  async get(
+    tenant: string,
+    code: string,
+    actor: Actor | undefined,
+    purpose: string | undefined,
+  ): Promise<Dossier> {
+    return this.reads.read(
+      await this.repository.findByCode(tenant, code),
+      `dossier ${code} does not exist in ${tenant}`,
+      { actor, operation: 'VIEW', purpose },
+      (dossier) => this.views.full(dossier),
+    );
   }
 
   /** Public tracking: the code and the applicant's phone must both match; either miss reads as "not found". */
@@ -240,7 +257,14 @@ export class DossiersService {
     return this.views.tracking(dossier);
   }
 
-  private async replay(earlier: DossierEntity, hash: string): Promise<Dossier> {
+  /** A retry answers with the stored dossier, to the caller that submitted it only. */
+  private async replay(earlier: DossierEntity, hash: string, who: Submitter): Promise<Dossier> {
+    if (earlier.receivedBy !== who.subject || (earlier.submitterKind ?? who.kind) !== who.kind) {
+      throw new DomainError(
+        ErrorCode.IdempotencyConflict,
+        'idempotency key already used by another caller; choose a new key',
+      );
+    }
     if (earlier.requestHash !== hash) {
       throw new DomainError(
         ErrorCode.IdempotencyConflict,
@@ -248,31 +272,6 @@ export class DossiersService {
       );
     }
     return this.views.full(earlier);
-  }
-
-  /** Receivers and supervisors of the tenant receive at its branches; citizens submit online. */
-  private authorize(tenant: string, request: SubmitRequest, actor: Actor | undefined): string {
-    if (!actor)
-      throw new DomainError(
-        ErrorCode.Unauthenticated,
-        'submitting a dossier needs an authenticated caller',
-      );
-    if (actor.kind === 'STAFF') {
-      if (actor.tenant !== tenant)
-        throw new DomainError(
-          ErrorCode.Forbidden,
-          `staff of ${actor.tenant ?? 'no tenant'} cannot receive for ${tenant}`,
-        );
-      if (!actor.roles.some((r) => r === 'RECEIVER' || r === 'SUPERVISOR')) {
-        throw new DomainError(
-          ErrorCode.Forbidden,
-          'only receivers and supervisors receive dossiers',
-        );
-      }
-      return actor.subject;
-    }
-    if (actor.kind === 'CITIZEN' && request.channel === Channel.Online) return actor.subject;
-    throw new DomainError(ErrorCode.Forbidden, 'citizens submit through the ONLINE channel only');
   }
 }
 

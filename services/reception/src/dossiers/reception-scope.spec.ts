@@ -22,6 +22,7 @@ const procedure = (boundaryFreeScope: Procedure['boundaryFreeScope']): Procedure
   legalBasis: [],
   interAgencySteps: [],
   jurisdictionBasis: 'RESIDENCE',
+  requiredAssuranceLevel: 1,
   validFrom: '2025-07-01',
   validTo: null,
   publishedAt: null,

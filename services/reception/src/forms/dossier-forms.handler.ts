@@ -12,6 +12,6 @@ export class DossierFormsHandler {
     request: RpcParsedRequest<'reception.dossier.form.v1'>,
     ctx: RpcCallContext,
   ): Promise<RpcResponse<'reception.dossier.form.v1'>> {
-    return this.forms.render(ctx.tenant!, request.code, request.kind, ctx.actor);
+    return this.forms.render(ctx.tenant!, request.code, request.kind, ctx.actor, request.purpose);
   }
 }

@@ -6,8 +6,9 @@ import {
   type DossierForm,
   type DossierFormKind,
 } from '@motcua/contracts';
-import { CatalogClient, Clock, RpcClient, requestContext } from '@motcua/platform';
+import { CatalogClient, Clock, RpcClient } from '@motcua/platform';
 import { renderForm, type ReceivedComponent } from '@motcua/forms';
+import { DossierReads } from '../access/dossier-reads.service';
 import type { DossierEntity } from '../dossiers/dossier.entity';
 import { DossiersRepository } from '../dossiers/dossiers.repository';
 import { buildFormData, type FormReferenceData } from './dossier-form-data';
@@ -22,18 +23,31 @@ export class DossierFormsService {
     private readonly catalog: CatalogClient,
     private readonly rpc: RpcClient,
     private readonly clock: Clock,
+    private readonly reads: DossierReads,
   ) {}
 
+  /** Forms carry personal data: read as the dossier is (DOMAIN §7), and logged for staff. */
   async render(
     tenant: string,
     code: string,
     kind: DossierFormKind,
     actor: Actor | undefined,
+    purpose?: string,
   ): Promise<DossierForm> {
-    authorize(tenant, actor);
-    const dossier = await this.repository.findByCode(tenant, code);
-    if (!dossier)
-      throw new DomainError(ErrorCode.NotFound, `dossier ${code} does not exist in ${tenant}`);
+    return this.reads.read(
+      await this.repository.findByCode(tenant, code),
+      `dossier ${code} does not exist in ${tenant}`,
+      { actor, operation: 'FORM', purpose },
+      (dossier) => this.renderOf(tenant, dossier, kind),
+    );
+  }
+
+  private async renderOf(
+    tenant: string,
+    dossier: DossierEntity,
+    kind: DossierFormKind,
+  ): Promise<DossierForm> {
+    const { code } = dossier;
     const history = await this.repository.historyOf(dossier.id);
     const refs = await this.references(tenant, dossier);
     const data = buildFormData(kind, dossier, history, refs, this.clock.now());
@@ -42,7 +56,6 @@ export class DossierFormsService {
       if (err instanceof RangeError) throw new DomainError(ErrorCode.Conflict, err.message);
       throw err;
     });
-    requestContext.annotate({ dossierCode: code });
     this.logger.log(`form ${kind} of ${code} (${pdf.length} bytes)`);
     return {
       kind,
@@ -86,13 +99,5 @@ export class DossierFormsService {
     return (version?.components ?? [])
       .filter((c) => c.required)
       .map((c) => ({ name: c.name, copies: c.copies }));
-  }
-}
-
-/** Forms carry personal data: staff of the dossier's tenant only. */
-function authorize(tenant: string, actor: Actor | undefined): void {
-  if (!actor) throw new DomainError(ErrorCode.Unauthenticated, 'forms need a signed-in caller');
-  if (actor.kind !== 'STAFF' || actor.tenant !== tenant) {
-    throw new DomainError(ErrorCode.Forbidden, `only staff of ${tenant} may print its forms`);
   }
 }

@@ -88,6 +88,9 @@ function toDecidingRow(
     applicantPersonalId: data.applicant.personalId,
     applicantPhone: data.applicant.phone,
     applicantEmail: data.applicant.email,
+    // Not carried by dossier.handed-over.v1: the applicant follows the dossier where they submitted.
+    applicantVerifiedLevel: null,
+    representativePersonalId: null,
     jurisdictionUnitCode: data.jurisdictionUnitCode,
     jurisdictionBasis: data.jurisdictionBasis,
     receivingBranchId: data.receivingBranchId,
@@ -115,6 +118,9 @@ function toDecidingRow(
     overdueNotifiedAt: null,
     dueSoonNotifiedAt: null,
     receivedBy: data.receivedBy,
+    // Another tenant's subject: never a submitter of this tenant's row.
+    submitterKind: null,
+    formerAgencyCodes: [],
     decidingTenant: null,
     receivedInTenant: data.receivingTenant,
     mirroredAt: null,

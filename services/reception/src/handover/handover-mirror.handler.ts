@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { eventTypeOf, type CloudEvent, type EventData } from '@motcua/contracts';
-import { EventHandler } from '@motcua/platform';
+import { EventHandler, actAsTenant } from '@motcua/platform';
 import { DossiersRepository } from '../dossiers/dossiers.repository';
+import { handoverCopyTenant } from './handover-copy-tenant';
 import { mirrorStep, type DecidingSideEvent } from './mirror-step';
 
 type Mirrored =
@@ -33,7 +34,11 @@ export class HandoverMirrorHandler {
   })
   async mirror(event: CloudEvent<Mirrored>, manager: EntityManager): Promise<void> {
     // Every tenant's dossier events pass here; only those of a dossier handed over to the
-    // event's tenant by this one have a row to mirror onto (one index lookup otherwise).
+    // event's tenant by another have a copy to mirror onto (one index lookup otherwise).
+    const holder = await handoverCopyTenant(manager, event.tenant, event.data.code);
+    if (!holder) return;
+    // The copy is the receiving tenant's row: the rest of this transaction acts for that tenant.
+    await actAsTenant(manager, holder);
     const row = await this.dossiers.lockHandedOver(manager, event.tenant, event.data.code);
     if (!row?.acceptedAt) return;
     const step = mirrorStep(row, event.tenant, decidingSideEvent(event));

@@ -293,6 +293,65 @@ describe(decideTransition.name, () => {
       ),
     ).toBe(ErrorCode.Unauthenticated);
   });
+
+  // Readers who change nothing (DOMAIN §7): every command, from every status it is legal in.
+  const readOnly: [string, Actor][] = [
+    [
+      'an auditor',
+      {
+        kind: 'STAFF',
+        subject: 'auditor',
+        tenant: 'hanoi',
+        roles: ['AUDITOR'],
+        branchIds: ['hn-ba-dinh'],
+        agencyCodes: [AGENCY],
+        scopes: [],
+      },
+    ],
+    [
+      'a tenant administrator',
+      {
+        kind: 'STAFF',
+        subject: 'admin',
+        tenant: 'hanoi',
+        roles: ['TENANT_ADMIN'],
+        branchIds: ['hn-ba-dinh'],
+        agencyCodes: [AGENCY],
+        scopes: [],
+      },
+    ],
+    [
+      'an API client with every scope',
+      {
+        kind: 'INTEGRATOR',
+        subject: 'national-portal',
+        tenant: 'hanoi',
+        roles: [],
+        branchIds: [],
+        agencyCodes: [],
+        scopes: ['dossier:read', 'dossier:submit', 'public:read'],
+      },
+    ],
+  ];
+  it.each(readOnly)('answers FORBIDDEN to every command of %s', (_who, actor) => {
+    const tried = Object.entries(LIFECYCLE_RULES).flatMap(([type, rule]) =>
+      rule.from.map((status) =>
+        errorCode(() =>
+          decideTransition(
+            state({
+              status,
+              supplementRequested: false,
+              paymentResumeStatus: status === 'AWAITING_PAYMENT' ? 'PROCESSING' : null,
+            }),
+            COMMANDS[type as DossierCommandType],
+            { kind: 'ACTOR', actor },
+          ),
+        ),
+      ),
+    );
+    expect(tried.length).toBeGreaterThan(20);
+    expect(new Set(tried)).toEqual(new Set([ErrorCode.Forbidden]));
+  });
 });
 
 describe('cross-province hand-over', () => {

@@ -7,6 +7,8 @@ import { Payments1795315727646 } from './1795315727646-payments';
 import { OnlineAcceptance1795316624942 } from './1795316624942-online-acceptance';
 import { CrossProvinceHandover1795318415769 } from './1795318415769-cross-province-handover';
 import { JurisdictionBasis1795321926285 } from './1795321926285-jurisdiction-basis';
+import { AccessControl1795325620078 } from './1795325620078-access-control';
+import { RowLevelSecurity1795325637209 } from './1795325637209-row-level-security';
 
 export const RECEPTION_MIGRATIONS: Function[] = [
   Initial1795305986435,
@@ -18,4 +20,6 @@ export const RECEPTION_MIGRATIONS: Function[] = [
   OnlineAcceptance1795316624942,
   CrossProvinceHandover1795318415769,
   JurisdictionBasis1795321926285,
+  AccessControl1795325620078,
+  RowLevelSecurity1795325637209,
 ];

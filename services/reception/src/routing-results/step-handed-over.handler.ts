@@ -7,7 +7,8 @@ import { DossiersRepository } from '../dossiers/dossiers.repository';
 /**
  * An inter-agency hand-over decided in routing (DOMAIN §4): the next agency of the chain becomes
  * the dossier's competent agency (its handlers may now record steps and mark the result ready),
- * and the history logs the hand-over for the process control sheet (form 06).
+ * the agency it leaves is remembered (its staff still read it), and the history logs the
+ * hand-over for the process control sheet (form 06).
  */
 @Injectable()
 export class StepHandedOverHandler {
@@ -35,6 +36,8 @@ export class StepHandedOverHandler {
         nationalStatusCode: dossier.nationalStatusCode,
         competentAgencyCode: step.toAgencyCode,
         competentAgencyName: step.toAgencyName,
+        // The agency that held the step keeps reading the dossier (basis HANDED_OVER).
+        formerAgencyCodes: formerAgencies(dossier.formerAgencyCodes, step.fromAgencyCode),
       },
       {
         at: new Date(step.at),
@@ -54,4 +57,9 @@ export class StepHandedOverHandler {
       },
     );
   }
+}
+
+/** The agencies that held earlier steps, with `agency` added once. */
+function formerAgencies(held: readonly string[], agency: string): string[] {
+  return held.includes(agency) ? [...held] : [...held, agency];
 }

@@ -2,7 +2,7 @@ import { jetstream } from '@nats-io/jetstream';
 import type { Actor, CloudEvent, Dossier, DossierCommandInput, EventType } from '@motcua/contracts';
 import { Naming } from '@motcua/platform';
 import { cloudEvent, publishEvent, waitFor, type RpcTestClient } from '@motcua/testing';
-import { receiverActor } from '../factories/submit-dossier.factory';
+import { receiverActor, supervisorActor } from '../factories/submit-dossier.factory';
 import type { ReceptionStack } from './reception-stack';
 
 /** Sở Tư pháp Hà Nội, the demo handler's agency. */
@@ -19,8 +19,13 @@ export const handlerActor = (overrides: Partial<Actor> = {}): Actor => ({
   ...overrides,
 });
 
+/** The dossier as a Hanoi supervisor reads it (every dossier of the tenant). */
 export const getDossier = (client: RpcTestClient, code: string) =>
-  client.rpc.request('reception.dossier.get.v1', { code }, { tenant: 'hanoi' });
+  client.rpc.request(
+    'reception.dossier.get.v1',
+    { code },
+    { tenant: 'hanoi', actor: supervisorActor() },
+  );
 
 export const transitionDossier = (
   client: RpcTestClient,

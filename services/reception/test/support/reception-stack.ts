@@ -1,6 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { Clock, type FixedClock } from '@motcua/platform';
 import {
   connectRpcTestClient,
@@ -24,6 +26,11 @@ export interface ReceptionStackOptions {
   clock: FixedClock;
   /** Extra environment for the reception app only. */
   receptionEnv?: Record<string, string>;
+  /**
+   * Captures the JSON log lines of both apps (pino's root logger is one per process: reception
+   * then starts first, so its logging options are the ones in force, and Nest logs through it).
+   */
+  logDestination?: DestinationStream;
 }
 
 export interface ReceptionStack {
@@ -35,12 +42,17 @@ export interface ReceptionStack {
   close(): Promise<void>;
 }
 
-async function startApp(module: unknown, clock: FixedClock): Promise<INestApplication> {
+async function startApp(
+  module: unknown,
+  clock: FixedClock,
+  pinoLogs = false,
+): Promise<INestApplication> {
   const ref = await Test.createTestingModule({ imports: [module as never] })
     .overrideProvider(Clock)
     .useValue(clock)
     .compile();
-  const app = ref.createNestApplication(new FastifyAdapter());
+  const app = ref.createNestApplication(new FastifyAdapter(), { bufferLogs: pinoLogs });
+  if (pinoLogs) app.useLogger(app.get(PinoNestLogger));
   await app.init();
   return app;
 }
@@ -59,17 +71,25 @@ export async function startReceptionStack(options: ReceptionStackOptions): Promi
     await deleteTestStreams(prefix);
     await db.drop();
   };
+  const startReception = () =>
+    startApp(
+      AppModule.forRoot(loadReceptionConfig(serviceTestEnv(db, prefix, options.receptionEnv)), {
+        logDestination: options.logDestination,
+      }),
+      options.clock,
+      options.logDestination !== undefined,
+    );
   try {
+    if (options.logDestination) reception = await startReception();
     catalog = await startApp(
       CatalogModule.forRoot(
         loadCatalogConfig(serviceTestEnv(db, prefix, { MOTCUA_DEMO_SEED: 'true' })),
       ),
       options.clock,
     );
-    reception = await startApp(
-      AppModule.forRoot(loadReceptionConfig(serviceTestEnv(db, prefix, options.receptionEnv))),
-      options.clock,
-    );
+    reception ??= await startReception();
+    // Compiling a testing module points Nest's logger at the testing one again: back to pino.
+    if (options.logDestination) reception.useLogger(reception.get(PinoNestLogger));
     client = await connectRpcTestClient(prefix);
   } catch (error) {
     // What did start must not outlive the failed suite.
