@@ -16,3 +16,18 @@ export function decodeCursor(kind: string, cursor: string): string | null {
     return null;
   }
 }
+
+/**
+ * The cursor of an item in a list ordered by an instant, ties broken by id (newest-first lists
+ * of reception): the service pages by it, the gateway hands each edge its own.
+ */
+export function encodeInstantCursor(kind: string, at: Date | string, id: string): string {
+  return encodeCursor(kind, `${new Date(at).toISOString()}|${id}`);
+}
+
+/** The instant and id inside such a cursor of `kind`, or null when it is not one. */
+export function decodeInstantCursor(kind: string, cursor: string): { at: Date; id: string } | null {
+  const [at, id] = decodeCursor(kind, cursor)?.split('|') ?? [];
+  const instant = new Date(at ?? '');
+  return id && !Number.isNaN(instant.getTime()) ? { at: instant, id } : null;
+}

@@ -78,7 +78,7 @@ describe('procedure files', () => {
     const [header] = csv.split('\n');
     const parsed = parseProcedureFile(
       'csv',
-      `${header}\n1.000001,1,PUBLISHED,2025-07-01,Tên,F,Lĩnh vực,"[{""level"":""COMMUNE"",""competentAgencyKind"":""COMMUNE_COMMITTEE""}]",not-json,,[],[],Kết quả,FULL,PROVINCE,[],[],PARCEL\n`,
+      `${header}\n1.000001,1,PUBLISHED,2025-07-01,Tên,F,Lĩnh vực,"[{""level"":""COMMUNE"",""competentAgencyKind"":""COMMUNE_COMMITTEE""}]",not-json,,[],[],Kết quả,FULL,PROVINCE,[],[],PARCEL,2\n`,
     );
     expect(parsed).toEqual([
       {
@@ -89,6 +89,7 @@ describe('procedure files', () => {
           duration: 'not-json',
           onlineDuration: null,
           jurisdictionBasis: 'PARCEL',
+          requiredAssuranceLevel: 2,
         }),
       },
     ]);
@@ -100,7 +101,7 @@ describe('procedure files', () => {
       row('9.100001'),
       row('9.100002'),
       { ...row('9.100003'), duration: { value: 3, unit: 'WEEKS' } },
-      row('9.100004'),
+      row('9.100004', { requiredAssuranceLevel: 2 }),
       row('9.100005'),
     ];
     writeFileSync(file, JSON.stringify(rows));
@@ -138,6 +139,15 @@ describe('procedure files', () => {
       const count = await exportProcedureFile({ rpc: client.rpc, tenant: 'hanoi', file: out });
       expect(count).toBe(4);
       expect(readFileSync(out, 'utf8')).toContain('Thủ tục thử 9.100001');
+      const written = parseProcedureFile(format, readFileSync(out, 'utf8')).map(
+        ({ row }) => row as { code: string; requiredAssuranceLevel: unknown },
+      );
+      expect(written.map((r) => [r.code, r.requiredAssuranceLevel])).toEqual([
+        ['9.100001', 1],
+        ['9.100002', 1],
+        ['9.100004', 2],
+        ['9.100005', 1],
+      ]);
       const again = await importProcedureFile({
         rpc: client.rpc,
         tenant: 'hanoi',
@@ -152,4 +162,22 @@ describe('procedure files', () => {
       ]);
     },
   );
+
+  it('imports a CSV file written before the assurance column existed, at level 1', async () => {
+    const file = join(dir, 'older.csv');
+    const [header, line] = formatProcedureFile('csv', [])
+      .trimEnd()
+      .split('\n')
+      .concat(
+        '9.100010,1,PUBLISHED,2025-07-01,Thủ tục cũ,G09-TN01,Thử nghiệm,"[{""level"":""COMMUNE"",""competentAgencyKind"":""COMMUNE_COMMITTEE""}]","{""value"":3,""unit"":""WORKING_DAYS""}",,[],[],Giấy xác nhận,FULL,PROVINCE,[],[],RESIDENCE',
+      );
+    const olderHeader = header.replace(/,requiredAssuranceLevel$/, '');
+    expect(olderHeader).not.toBe(header);
+    writeFileSync(file, `${olderHeader}\n${line}\n`);
+    const summary = await importProcedureFile({ rpc: client.rpc, tenant: 'hanoi', file });
+    expect(summary.results.map((r) => [r.code, r.outcome])).toEqual([['9.100010', 'CREATED']]);
+    await expect(
+      client.rpc.request('catalog.procedure.get.v1', { code: '9.100010' }, { tenant: 'hanoi' }),
+    ).resolves.toMatchObject({ name: 'Thủ tục cũ', requiredAssuranceLevel: 1 });
+  });
 });

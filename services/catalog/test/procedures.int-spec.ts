@@ -45,6 +45,36 @@ const RECEIVER: Actor = {
   roles: ['RECEIVER'],
 };
 
+const HCMC_ADMIN: Actor = { ...ADMIN, subject: 'demo.hcmc.admin', tenant: 'hcmc' };
+const CITIZEN: Actor = {
+  kind: 'CITIZEN',
+  branchIds: [],
+  agencyCodes: [],
+  scopes: [],
+  subject: 'citizen-1',
+  roles: [],
+  assurance: 2,
+};
+/** An API client that somehow holds the role: its kind alone rules it out. */
+const INTEGRATOR: Actor = {
+  kind: 'INTEGRATOR',
+  branchIds: [],
+  agencyCodes: [],
+  scopes: ['dossier:submit'],
+  subject: 'national-portal',
+  tenant: 'hanoi',
+  roles: ['TENANT_ADMIN'],
+};
+/** The import command's actor: a trusted job with the administrator's rights. */
+const IMPORT_JOB: Actor = {
+  kind: 'SYSTEM',
+  branchIds: [],
+  agencyCodes: [],
+  scopes: [],
+  subject: 'catalog-import',
+  roles: ['TENANT_ADMIN'],
+};
+
 function row(overrides: Partial<ProcedureImportRow> = {}): ProcedureImportRow {
   return {
     code: '9.000001',
@@ -486,6 +516,207 @@ describe('catalog procedures', () => {
       ).rejects.toMatchObject({
         code: ErrorCode.Forbidden,
       });
+    });
+  });
+
+  describe('access, checked by the catalog whatever the gateway let through', () => {
+    const refused: [string, Actor | undefined, string][] = [
+      ['no actor', undefined, ErrorCode.Unauthenticated],
+      ['a receiver of the tenant', RECEIVER, ErrorCode.Forbidden],
+      ['a citizen', CITIZEN, ErrorCode.Forbidden],
+      ['an API client holding TENANT_ADMIN', INTEGRATOR, ErrorCode.Forbidden],
+      ['an administrator of another tenant', HCMC_ADMIN, ErrorCode.Forbidden],
+    ];
+
+    beforeAll(async () => {
+      // A published version and an open draft for the refused callers to try to change.
+      await client.rpc.request(
+        'catalog.procedure.import.v1',
+        { rows: [{ line: 1, row: row({ code: '9.000040' }) }] },
+        hanoi(ADMIN),
+      );
+      await client.rpc.request(
+        'catalog.procedure.draft.save.v1',
+        { definition: row({ code: '9.000040', name: 'Bản nháp của quản trị' }) },
+        hanoi(ADMIN),
+      );
+    });
+
+    it.each(refused)(
+      'refuses every change and the export to %s, and nothing changes',
+      async (_who, actor, code) => {
+        const calendarBefore = await client.rpc.request('catalog.calendar.get.v1', {}, hanoi());
+        const attempts = [
+          client.rpc.request(
+            'catalog.procedure.draft.save.v1',
+            { definition: row({ code: '9.000040', name: 'Sửa trái phép' }) },
+            hanoi(actor),
+          ),
+          client.rpc.request(
+            'catalog.procedure.draft.save.v1',
+            { definition: row({ code: '9.000041' }) },
+            hanoi(actor),
+          ),
+          client.rpc.request(
+            'catalog.procedure.publish.v1',
+            { code: '9.000040', version: 2, validFrom: '2026-02-01' },
+            hanoi(actor),
+          ),
+          client.rpc.request(
+            'catalog.procedure.import.v1',
+            { rows: [{ line: 1, row: row({ code: '9.000042' }) }] },
+            hanoi(actor),
+          ),
+          client.rpc.request('catalog.procedure.export.v1', {}, hanoi(actor)),
+          client.rpc.request(
+            'catalog.calendar.update.v1',
+            { officeHours: [{ start: '09:00', end: '10:00' }] },
+            hanoi(actor),
+          ),
+        ];
+        for (const attempt of attempts) await expect(attempt).rejects.toMatchObject({ code });
+
+        const { versions } = await client.rpc.request(
+          'catalog.procedure.versions.v1',
+          { code: '9.000040' },
+          hanoi(ADMIN),
+        );
+        expect(versions.map((v) => [v.version, v.status, v.name])).toEqual([
+          [1, 'PUBLISHED', 'Cấp giấy phép thử nghiệm'],
+          [2, 'DRAFT', 'Bản nháp của quản trị'],
+        ]);
+        for (const absent of ['9.000041', '9.000042'])
+          await expect(
+            client.rpc.request('catalog.procedure.versions.v1', { code: absent }, hanoi()),
+          ).rejects.toMatchObject({ code: ErrorCode.NotFound });
+        const calendarAfter = await client.rpc.request('catalog.calendar.get.v1', {}, hanoi());
+        expect(calendarAfter.officeHours).toEqual(calendarBefore.officeHours);
+      },
+    );
+
+    it('lets an administrator of the tenant, and the import job, change procedures', async () => {
+      const saved = await client.rpc.request(
+        'catalog.procedure.draft.save.v1',
+        { definition: row({ code: '9.000043' }) },
+        hanoi(ADMIN),
+      );
+      expect(saved).toMatchObject({ code: '9.000043', version: 1, status: 'DRAFT' });
+      const imported = await client.rpc.request(
+        'catalog.procedure.import.v1',
+        { rows: [{ line: 1, row: row({ code: '9.000044' }) }] },
+        hanoi(IMPORT_JOB),
+      );
+      expect(imported.results[0]).toMatchObject({ outcome: 'CREATED' });
+    });
+
+    it('shows drafts to administrators and to services on their own account, not to other people', async () => {
+      const versionsAs = (actor?: Actor) =>
+        client.rpc.request('catalog.procedure.versions.v1', { code: '9.000040' }, hanoi(actor));
+      // Reception and routing read a dossier's version with no actor.
+      for (const allowed of [undefined, { ...IMPORT_JOB, roles: [] }, ADMIN])
+        expect((await versionsAs(allowed)).versions).toHaveLength(2);
+      for (const [actor, code] of [
+        [RECEIVER, ErrorCode.Forbidden],
+        [CITIZEN, ErrorCode.Forbidden],
+        [HCMC_ADMIN, ErrorCode.Forbidden],
+      ] as const)
+        await expect(versionsAs(actor)).rejects.toMatchObject({ code });
+      // Public reads stay public.
+      await expect(
+        client.rpc.request('catalog.procedure.get.v1', { code: '9.000040' }, hanoi(CITIZEN)),
+      ).resolves.toMatchObject({ version: 1 });
+    });
+  });
+
+  describe('required e-ID assurance level', () => {
+    it('is 1 unless a version says 2, and is kept by save, publish, get, list and export', async () => {
+      const plain = await client.rpc.request(
+        'catalog.procedure.draft.save.v1',
+        { definition: row({ code: '9.000050' }) },
+        hanoi(ADMIN),
+      );
+      expect(plain.requiredAssuranceLevel).toBe(1);
+      const strict = await client.rpc.request(
+        'catalog.procedure.draft.save.v1',
+        { definition: row({ code: '9.000050', requiredAssuranceLevel: 2 }) },
+        hanoi(ADMIN),
+      );
+      expect(strict).toMatchObject({ version: 1, requiredAssuranceLevel: 2 });
+      await client.rpc.request(
+        'catalog.procedure.publish.v1',
+        { code: '9.000050', version: 1, validFrom: '2026-01-09' },
+        hanoi(ADMIN),
+      );
+      // What reception reads (directly and through its cache) when a citizen submits online.
+      await expect(
+        client.rpc.request('catalog.procedure.get.v1', { code: '9.000050' }, hanoi()),
+      ).resolves.toMatchObject({ requiredAssuranceLevel: 2 });
+      await expect(
+        consumer.get(CatalogClient).getProcedure('hanoi', '9.000050'),
+      ).resolves.toMatchObject({ requiredAssuranceLevel: 2 });
+      const listed = await client.rpc.request(
+        'catalog.procedure.list.v1',
+        { search: '9.000050' },
+        hanoi(),
+      );
+      expect(listed.items.map((p) => p.requiredAssuranceLevel)).toEqual([2]);
+
+      const exported: { code: string; requiredAssuranceLevel: number }[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const page = await client.rpc.request(
+          'catalog.procedure.export.v1',
+          { first: 500, after },
+          hanoi(ADMIN),
+        );
+        exported.push(...page.items);
+        if (!page.hasNextPage) break;
+        after = page.endCursor!;
+      }
+      expect(exported.find((p) => p.code === '9.000050')?.requiredAssuranceLevel).toBe(2);
+    });
+
+    it('is imported, defaults to 1 when a row leaves it out, and only 1 or 2 is accepted', async () => {
+      const imported = await client.rpc.request(
+        'catalog.procedure.import.v1',
+        {
+          rows: [
+            { line: 1, row: row({ code: '9.000051', requiredAssuranceLevel: 2 }) },
+            { line: 2, row: row({ code: '9.000052' }) },
+            { line: 3, row: { ...row({ code: '9.000053' }), requiredAssuranceLevel: 3 } },
+          ],
+        },
+        hanoi(ADMIN),
+      );
+      expect(imported.results.map((r) => [r.outcome, r.errors.map((e) => e.path)])).toEqual([
+        ['CREATED', []],
+        ['CREATED', []],
+        ['INVALID', ['requiredAssuranceLevel']],
+      ]);
+      const level = async (code: string) =>
+        (await client.rpc.request('catalog.procedure.get.v1', { code }, hanoi()))
+          .requiredAssuranceLevel;
+      expect([await level('9.000051'), await level('9.000052')]).toEqual([2, 1]);
+      // The level is part of a published version: changing it takes a new version.
+      const changed = await client.rpc.request(
+        'catalog.procedure.import.v1',
+        { rows: [{ line: 1, row: row({ code: '9.000051', requiredAssuranceLevel: 1 }) }] },
+        hanoi(ADMIN),
+      );
+      expect(changed.results[0]).toMatchObject({
+        outcome: 'INVALID',
+        errors: [expect.objectContaining({ path: 'version' })],
+      });
+      expect(await level('9.000051')).toBe(2);
+    });
+
+    it('is 2 for the demo land and business registrations, 1 for the others', async () => {
+      const level = async (code: string) =>
+        (await client.rpc.request('catalog.procedure.get.v1', { code }, hanoi()))
+          .requiredAssuranceLevel;
+      expect(await level('2.001610')).toBe(2); // đăng ký thành lập doanh nghiệp tư nhân
+      expect(await level('1.013978')).toBe(2); // đăng ký đất đai lần đầu
+      expect(await level('1.001193')).toBe(1); // đăng ký khai sinh
     });
   });
 });

@@ -1,4 +1,4 @@
-import { interAgencyStepsSchema } from './procedure-definition';
+import { interAgencyStepsSchema, procedureDefinitionSchema } from './procedure-definition';
 
 const days = (value: number) => ({ value, unit: 'WORKING_DAYS' as const });
 const step = (agencyCode: string | null = null) => ({
@@ -24,5 +24,36 @@ describe('interAgencyStepsSchema', () => {
     expect(paths([step()])).toEqual(['']);
     expect(paths(Array.from({ length: 11 }, () => step()))).toEqual(['']);
     expect(paths([step('000.00.10.H26'), step()])).toEqual(['0.agencyCode']);
+  });
+});
+
+describe('procedureDefinitionSchema', () => {
+  const definition = {
+    code: '9.000001',
+    name: 'Cấp giấy phép thử nghiệm',
+    fieldCode: 'G09-TN01',
+    fieldName: 'Thử nghiệm',
+    levels: [{ level: 'PROVINCE', competentAgencyKind: 'DEPARTMENT' }],
+    duration: { value: 5, unit: 'WORKING_DAYS' },
+    resultType: 'Giấy phép',
+    onlineLevel: 'FULL',
+    boundaryFreeScope: 'PROVINCE',
+  };
+
+  it('requires e-ID assurance level 1 unless the definition says 2', () => {
+    expect(procedureDefinitionSchema.parse(definition).requiredAssuranceLevel).toBe(1);
+    expect(
+      procedureDefinitionSchema.parse({ ...definition, requiredAssuranceLevel: 2 })
+        .requiredAssuranceLevel,
+    ).toBe(2);
+  });
+
+  it('refuses an assurance level other than 1 or 2', () => {
+    for (const level of [0, 3, 1.5, '2'])
+      expect(
+        procedureDefinitionSchema
+          .safeParse({ ...definition, requiredAssuranceLevel: level })
+          .error?.issues.map((i) => i.path.join('.')),
+      ).toEqual(['requiredAssuranceLevel']);
   });
 });

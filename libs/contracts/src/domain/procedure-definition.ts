@@ -5,6 +5,7 @@ import {
   procedureCodeSchema,
   procedureLevelSchema,
 } from './procedure';
+import { assuranceLevelSchema } from '../rpc/identity';
 
 /** How a processing time is counted (DOMAIN §3): working days, calendar days or (working) hours. */
 export const DurationUnit = {
@@ -110,6 +111,12 @@ export const procedureDefinitionSchema = z.object({
   legalBasis: z.array(z.string().trim().min(1).max(300)).default([]),
   /** The ordered agencies the dossier passes through; empty when one agency decides alone. */
   interAgencySteps: interAgencyStepsSchema.default([]),
+  /**
+   * The e-ID assurance level (Decree 69/2024: 1 or 2) a citizen must have signed in with to
+   * submit online; reception refuses a lower one with ASSURANCE_TOO_LOW. Counter receipt is
+   * not affected (the receiver checks the papers).
+   */
+  requiredAssuranceLevel: assuranceLevelSchema.default(1),
 });
 export type ProcedureDefinitionInput = z.input<typeof procedureDefinitionSchema>;
 export type ProcedureDefinition = z.output<typeof procedureDefinitionSchema>;

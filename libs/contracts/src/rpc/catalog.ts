@@ -304,6 +304,10 @@ export const catalogRpc = {
     request: z.object({ code: procedureCodeSchema, asOf: isoDate.optional() }),
     response: procedureSchema,
   },
+  /**
+   * Every version of a procedure, drafts included, oldest first. Tenant administrators, or a
+   * service reading a dossier's version on its own account (no actor, or SYSTEM).
+   */
   'catalog.procedure.versions.v1': {
     tenantScoped: true,
     request: z.object({ code: procedureCodeSchema }),

@@ -44,4 +44,16 @@ describe('submitDossierRequestSchema', () => {
       ]),
     );
   });
+
+  it("takes an optional representative by personal ID, checked like the applicant's", () => {
+    expect(
+      submitDossierRequestSchema.parse({ ...valid, representativePersonalId: '001085054321' })
+        .representativePersonalId,
+    ).toBe('001085054321');
+    const result = submitDossierRequestSchema.safeParse({
+      ...valid,
+      representativePersonalId: '12',
+    });
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['representativePersonalId']);
+  });
 });

@@ -10,6 +10,7 @@ import { channelSchema, dossierStatusSchema } from '../domain/dossier-status';
 import { checkPersonalId } from '../domain/personal-id';
 import { jurisdictionBasisSchema, procedureCodeSchema } from '../domain/procedure';
 import { isoDateTime } from './common';
+import { assuranceLevelSchema } from './identity';
 
 /** Vietnamese phone number: 0 or +84 followed by 9 digits. Stored normalised to `0xxxxxxxxx`. */
 export const phoneSchema = z
@@ -46,6 +47,11 @@ export const submitDossierRequestSchema = z.object({
    * version. Checked at receipt: a required component missing refuses the dossier (DOSSIER_INCOMPLETE).
    */
   components: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
+  /**
+   * The person the applicant authorized to act for them (người được ủy quyền), by personal ID:
+   * they may follow the dossier online like the applicant, and submit it online in their name.
+   */
+  representativePersonalId: personalIdSchema.optional(),
 });
 export type SubmitDossierRequest = z.input<typeof submitDossierRequestSchema>;
 
@@ -144,6 +150,13 @@ export const dossierSchema = z.object({
     phone: z.string(),
     email: z.string().nullable(),
   }),
+  /**
+   * The e-ID assurance level the applicant signed in with when they submitted online themselves
+   * (the overlay fact "applicant verified with the national e-ID"); null otherwise.
+   */
+  applicantVerifiedLevel: assuranceLevelSchema.nullable(),
+  /** The authorized representative's personal ID, masked; null when there is none. */
+  representativePersonalIdMasked: z.string().nullable(),
   history: z.array(historyEntrySchema),
   /** The procedure version's components, with what was handed in at receipt. */
   components: z.array(dossierComponentSchema),
@@ -192,16 +205,114 @@ export const completeAttachmentSchema = z.object({
   contentType: attachmentContentTypeSchema,
 });
 
+/** Cursor kinds of reception's newest-first lists (see `encodeInstantCursor`). */
+export const ReceptionCursorKind = {
+  /** reception.dossier.mine.v1: received at, dossier id. */
+  MyDossiers: 'my-dossiers',
+  /** reception.access-log.list.v1: read at, entry id. */
+  AccessLog: 'access-log',
+} as const;
+
+/** Why a reader may read a dossier's personal data (recorded in the access log). */
+export const PersonalDataAccessBasis = {
+  /** A supervisor of the tenant's service center: every dossier of the tenant. */
+  Supervisor: 'SUPERVISOR',
+  /** An auditor of the tenant: every dossier, read only. */
+  Audit: 'AUDIT',
+  /** A receiver of the branch that received the dossier or returns its result. */
+  ReceivingBranch: 'RECEIVING_BRANCH',
+  /** A handler or approver of the agency competent now. */
+  CompetentAgency: 'COMPETENT_AGENCY',
+  /** A handler or approver of an agency that held an earlier inter-agency step. */
+  HandedOver: 'HANDED_OVER',
+  /** An API client of the tenant granted `dossier:read` (the national portal's sync). */
+  Integrator: 'INTEGRATOR',
+  /** The applicant (by personal ID), or the citizen who submitted it online. */
+  Owner: 'OWNER',
+  /** The representative the applicant authorized. */
+  Representative: 'REPRESENTATIVE',
+} as const;
+export type PersonalDataAccessBasis =
+  (typeof PersonalDataAccessBasis)[keyof typeof PersonalDataAccessBasis];
+export const personalDataAccessBasisSchema = z.enum(
+  Object.values(PersonalDataAccessBasis) as [PersonalDataAccessBasis, ...PersonalDataAccessBasis[]],
+);
+
+/** What was read: the dossier view, a printed form, a scanned component, a list of dossiers. */
+export const personalDataOperationSchema = z.enum(['VIEW', 'FORM', 'ATTACHMENT', 'LIST']);
+export type PersonalDataOperation = z.infer<typeof personalDataOperationSchema>;
+
+/** Why the reader reads (free text the caller gives), recorded in the access log. */
+export const readPurposeSchema = z.string().trim().min(1).max(500).optional();
+
+/** One read of a dossier's personal data by staff or an integrator (who, when, why). */
+export const personalDataAccessSchema = z.object({
+  id: z.uuid(),
+  dossierCode: z.string(),
+  actorKind: z.enum(['STAFF', 'CITIZEN', 'INTEGRATOR', 'SYSTEM']),
+  actorSubject: z.string(),
+  actorName: z.string().nullable(),
+  roles: z.array(z.string()),
+  basis: personalDataAccessBasisSchema,
+  purpose: z.string().nullable(),
+  operation: personalDataOperationSchema,
+  at: isoDateTime,
+});
+export type PersonalDataAccess = z.infer<typeof personalDataAccessSchema>;
+
 export const receptionRpc = {
   'reception.dossier.submit.v1': {
     tenantScoped: true,
     request: submitDossierRequestSchema,
     response: dossierSchema,
   },
+  /**
+   * A dossier the actor may read (DOMAIN §7): staff by role and unit, integrators with
+   * `dossier:read`, citizens their own. NOT_FOUND for citizens and other tenants, FORBIDDEN for
+   * staff of the tenant without a basis. Staff and integrator reads are audited with `purpose`.
+   */
   'reception.dossier.get.v1': {
     tenantScoped: true,
-    request: z.object({ code: z.string().min(1).max(64) }),
+    request: z.object({ code: z.string().min(1).max(64), purpose: readPurposeSchema }),
     response: dossierSchema,
+  },
+  /**
+   * The signed-in citizen's dossiers in the tenant, newest first: as the applicant, as the
+   * authorized representative (by personal ID) or as who submitted it online.
+   */
+  'reception.dossier.mine.v1': {
+    tenantScoped: true,
+    request: z.object({
+      first: z.number().int().min(1).max(50).default(20),
+      after: z.string().optional(),
+    }),
+    response: z.object({
+      items: z.array(dossierSchema),
+      totalCount: z.number().int(),
+      hasNextPage: z.boolean(),
+      endCursor: z.string().nullable(),
+    }),
+  },
+  /**
+   * The log of reads of dossiers' personal data in the tenant, newest first (auditors and
+   * supervisors of the tenant); `from` inclusive, `to` exclusive.
+   */
+  'reception.access-log.list.v1': {
+    tenantScoped: true,
+    request: z.object({
+      dossierCode: z.string().min(1).max(64).optional(),
+      actorSubject: z.string().min(1).max(200).optional(),
+      from: isoDateTime.optional(),
+      to: isoDateTime.optional(),
+      first: z.number().int().min(1).max(200).default(50),
+      after: z.string().optional(),
+    }),
+    response: z.object({
+      items: z.array(personalDataAccessSchema),
+      totalCount: z.number().int(),
+      hasNextPage: z.boolean(),
+      endCursor: z.string().nullable(),
+    }),
   },
   'reception.dossier.track.v1': {
     tenantScoped: true,
@@ -224,10 +335,14 @@ export const receptionRpc = {
     }),
     response: dossierTrackingSchema,
   },
-  /** A form of the dossier as a PDF (staff of the tenant); CONFLICT when its event has not happened. */
+  /** A form of the dossier as a PDF (who may read the dossier; audited); CONFLICT when its event has not happened. */
   'reception.dossier.form.v1': {
     tenantScoped: true,
-    request: z.object({ code: z.string().min(1).max(64), kind: dossierFormKindSchema }),
+    request: z.object({
+      code: z.string().min(1).max(64),
+      kind: dossierFormKindSchema,
+      purpose: readPurposeSchema,
+    }),
     response: dossierFormSchema,
   },
   /** Registers a scan to upload (receivers/supervisors of the tenant); size and type are limited. */
@@ -242,10 +357,10 @@ export const receptionRpc = {
     request: completeAttachmentSchema,
     response: attachmentSchema,
   },
-  /** An attachment of a dossier of the tenant (staff of the tenant). */
+  /** An attachment of a dossier the actor may read (audited, as the dossier's reads are). */
   'reception.attachment.get.v1': {
     tenantScoped: true,
-    request: z.object({ attachmentId: z.uuid() }),
+    request: z.object({ attachmentId: z.uuid(), purpose: readPurposeSchema }),
     response: attachmentSchema,
   },
 } as const;

@@ -4,6 +4,7 @@ import { FastTracks1795308842097 } from './1795308842097-fast-tracks';
 import { UnitsNetwork1795309430198 } from './1795309430198-units-network';
 import { InterAgencySteps1795318567132 } from './1795318567132-inter-agency-steps';
 import { JurisdictionBasis1795321925044 } from './1795321925044-jurisdiction-basis';
+import { RequiredAssuranceLevel1795325475448 } from './1795325475448-required-assurance-level';
 
 export const CATALOG_MIGRATIONS: Function[] = [
   Initial1795305699457,
@@ -12,4 +13,5 @@ export const CATALOG_MIGRATIONS: Function[] = [
   UnitsNetwork1795309430198,
   InterAgencySteps1795318567132,
   JurisdictionBasis1795321925044,
+  RequiredAssuranceLevel1795325475448,
 ];

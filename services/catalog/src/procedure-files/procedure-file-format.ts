@@ -8,7 +8,10 @@ export interface FileRow {
   row: unknown;
 }
 
-/** CSV columns, in order. Lists and nested values are JSON inside their cell. */
+/**
+ * CSV columns, in order. Lists and nested values are JSON inside their cell. Columns are only
+ * ever added at the end, each with a default: a file written before a column existed still imports.
+ */
 export const CSV_COLUMNS = [
   'code',
   'version',
@@ -28,7 +31,10 @@ export const CSV_COLUMNS = [
   'legalBasis',
   'interAgencySteps',
   'jurisdictionBasis',
+  'requiredAssuranceLevel',
 ] as const;
+/** Whole-number cells: read as numbers when they are digits, else left for the catalog to report. */
+const INTEGER_COLUMNS = new Set(['version', 'requiredAssuranceLevel']);
 const JSON_COLUMNS = new Set([
   'levels',
   'duration',
@@ -79,7 +85,7 @@ function csvRecordToRow(record: Record<string, string>): Record<string, unknown>
       } catch {
         row[column] = cell;
       }
-    } else if (column === 'version') {
+    } else if (INTEGER_COLUMNS.has(column)) {
       row[column] = /^\d+$/.test(cell) ? Number(cell) : cell;
     } else {
       row[column] = cell;
@@ -109,6 +115,7 @@ export function toImportRow(p: Procedure): Record<(typeof CSV_COLUMNS)[number], 
     legalBasis: p.legalBasis,
     interAgencySteps: p.interAgencySteps,
     jurisdictionBasis: p.jurisdictionBasis,
+    requiredAssuranceLevel: p.requiredAssuranceLevel,
   };
 }
 

@@ -79,6 +79,10 @@ export class ProcedureEntity {
   @Column('jsonb', { name: 'inter_agency_steps', default: () => "'[]'" })
   interAgencySteps!: ProcedureDefinition['interAgencySteps'];
 
+  /** e-ID assurance level (1 or 2) an online citizen applicant must have signed in with. */
+  @Column('smallint', { name: 'required_assurance_level', default: 1 })
+  requiredAssuranceLevel!: number;
+
   /** Name, field and code without diacritics, lower case: what search matches against. */
   @Column('text', { name: 'search_text' })
   searchText!: string;
@@ -121,6 +125,7 @@ export function toProcedure(e: ProcedureEntity): Procedure {
     jurisdictionBasis: e.jurisdictionBasis,
     legalBasis: e.legalBasis,
     interAgencySteps: e.interAgencySteps,
+    requiredAssuranceLevel: e.requiredAssuranceLevel,
     validFrom: e.validFrom,
     validTo: e.validTo,
     publishedAt: e.publishedAt ? e.publishedAt.toISOString() : null,
@@ -146,6 +151,7 @@ export function definitionColumns(d: ProcedureDefinition): Partial<ProcedureEnti
     jurisdictionBasis: d.jurisdictionBasis,
     legalBasis: d.legalBasis,
     interAgencySteps: d.interAgencySteps,
+    requiredAssuranceLevel: d.requiredAssuranceLevel,
     searchText: searchTextOf(d),
   };
 }

@@ -8,7 +8,7 @@ import {
   type RpcResponse,
 } from '@motcua/contracts';
 import { RpcHandler, type RpcCallContext } from '@motcua/platform';
-import { requireTenantAdmin } from '../access/require-tenant-admin';
+import { requireServiceOrTenantAdmin, requireTenantAdmin } from '../access/require-tenant-admin';
 import { normalizeSearchText, toProcedure } from './procedure.entity';
 import { ProceduresRepository } from './procedures.repository';
 import { ProceduresService } from './procedures.service';
@@ -72,6 +72,8 @@ export class ProceduresHandler {
     request: RpcParsedRequest<'catalog.procedure.versions.v1'>,
     ctx: RpcCallContext,
   ): Promise<RpcResponse<'catalog.procedure.versions.v1'>> {
+    // Drafts included: the gateway offers this to tenant administrators only.
+    requireServiceOrTenantAdmin(ctx);
     const rows = await this.procedures.versions(ctx.tenant!, request.code);
     if (!rows.length)
       throw new DomainError(

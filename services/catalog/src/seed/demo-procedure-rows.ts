@@ -19,7 +19,28 @@ export function demoProcedureRows(tenant: string): ProcedureImportRow[] {
     fees: tenantFees.get(row.code) ?? row.fees,
     interAgencySteps: chains[row.code] ?? row.interAgencySteps,
     jurisdictionBasis: row.jurisdictionBasis ?? jurisdictionBasisOf(row.fieldCode),
+    requiredAssuranceLevel: row.requiredAssuranceLevel ?? requiredAssuranceLevelOf(row.code),
   }));
+}
+
+/**
+ * Demo procedures an online applicant must have signed in to with a level-2 e-ID (Decree
+ * 69/2024): registrations with legal effect on property (land rights, security over land) and
+ * the registration of a business. [?] a demo choice, see data/UNVERIFIED.md.
+ */
+export const LEVEL_2_PROCEDURE_CODES: ReadonlySet<string> = new Set([
+  '1.013978', // đăng ký đất đai lần đầu
+  '1.013831', // đăng ký biến động quyền sử dụng đất
+  '1.011441', // đăng ký biện pháp bảo đảm bằng quyền sử dụng đất
+  '2.001610', // đăng ký thành lập doanh nghiệp tư nhân
+  '2.002043', // đăng ký thành lập công ty cổ phần
+  '2.002042', // đăng ký thành lập công ty hợp danh
+  '1.001612', // đăng ký thành lập hộ kinh doanh
+]);
+
+/** The dataset names no assurance level: level 2 for the procedures above, 1 for the rest. */
+export function requiredAssuranceLevelOf(code: string): 1 | 2 {
+  return LEVEL_2_PROCEDURE_CODES.has(code) ? 2 : 1;
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   DEMO_UNITS,
 } from '.';
 import { DEMO_CHAINS } from './demo-chains';
-import { demoProcedureRows } from './demo-procedure-rows';
+import { LEVEL_2_PROCEDURE_CODES, demoProcedureRows } from './demo-procedure-rows';
 
 const tenantIds = DEMO_TENANTS.map((t) => t.id);
 
@@ -285,6 +285,17 @@ describe('demo catalog seed', () => {
         expect(steps.every((s) => s.duration.unit === row.duration.unit)).toBe(true);
         expect(steps.reduce((sum, s) => sum + s.duration.value, 0)).toBe(row.duration.value);
       }
+    }
+  });
+
+  it('assurance: the land and business registrations of the dataset need a level-2 e-ID online, the rest level 1', () => {
+    for (const tenant of tenantIds) {
+      const rows = demoProcedureRows(tenant).map((row) => procedureImportRowSchema.parse(row));
+      const level2 = rows.filter((r) => r.requiredAssuranceLevel === 2).map((r) => r.code);
+      expect(new Set(level2)).toEqual(LEVEL_2_PROCEDURE_CODES);
+      expect(rows.every((r) => [1, 2].includes(r.requiredAssuranceLevel))).toBe(true);
+      for (const r of rows.filter((x) => x.requiredAssuranceLevel === 2))
+        expect(['G09-NM01', 'G09-TC01', 'G09-TC02']).toContain(r.fieldCode);
     }
   });
 
