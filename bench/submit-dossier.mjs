@@ -11,9 +11,10 @@ import autocannon from 'autocannon';
 
 const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, '..');
-const { freeServicePorts, startStack } = require(resolve(root, 'libs/devstack/dist/index.js'));
+const { fetchPlatformToken, freeServicePorts, startStack } = require(
+  resolve(root, 'libs/devstack/dist/index.js'),
+);
 const testing = require(resolve(root, 'libs/testing/dist/index.js'));
-const { fetchDemoToken } = require(resolve(root, 'libs/local-idp/dist/index.js'));
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const SECONDS = Number(process.env.SECONDS ?? 5);
@@ -83,9 +84,14 @@ const stack = await startStack({
 });
 let pg;
 try {
+  // A platform token: the gateway accepts no other (signed in upstream, exchanged at /auth/token).
   const token = (
-    await fetchDemoToken({ issuer: stack.idp.issuers.staff.hanoi, username: 'demo.hanoi.receiver' })
-  ).accessToken;
+    await fetchPlatformToken({
+      gatewayUrl: stack.services.gateway.url,
+      issuer: stack.idp.issuers.staff.hanoi,
+      username: 'demo.hanoi.receiver',
+    })
+  ).access_token;
   const staff = { authorization: `Bearer ${token}` };
   const url = stack.graphqlUrl;
   // Baselines: the gateway alone, and one catalog read over NATS and Postgres.

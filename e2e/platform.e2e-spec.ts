@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import request from 'supertest';
-import { fetchDemoToken } from '@motcua/local-idp';
-import { freeServicePorts, startStack, type Stack } from '@motcua/devstack';
+import { fetchPlatformToken, freeServicePorts, startStack, type Stack } from '@motcua/devstack';
 import {
   HttpSink,
   SmtpSink,
@@ -70,6 +69,10 @@ describe('motcua end to end', () => {
       subjectPrefix: prefix,
       ports: await freeServicePorts(),
       idpPort: 0,
+      // The citizen who submits online below is the applicant (reception checks the personal ID).
+      idpAccounts: {
+        'citizen.nguyen-van-an': { name: 'Nguyễn Văn An', personalId: '001090012345' },
+      },
       demoSeed: true,
       smtpUrl: mail.url,
       smsGatewayUrl: sms.url,
@@ -77,12 +80,14 @@ describe('motcua end to end', () => {
       logDir: join(ROOT, '.motcua', 'e2e-logs', prefix.slice(0, -1)),
       root: ROOT,
     });
+    // Signed in at the staff IdP, exchanged for a platform token at the gateway.
     receiverToken = (
-      await fetchDemoToken({
+      await fetchPlatformToken({
+        gatewayUrl: stack.services.gateway.url,
         issuer: stack.idp.issuers.staff.hanoi,
         username: 'demo.hanoi.receiver',
       })
-    ).accessToken;
+    ).access_token;
   }, 180_000);
 
   afterAll(async () => {
@@ -188,7 +193,8 @@ describe('motcua end to end', () => {
   });
 
   it('registers a dossier a citizen submits online and routes it once a receiver accepts it', async () => {
-    const citizen = await fetchDemoToken({
+    const citizen = await fetchPlatformToken({
+      gatewayUrl: stack.services.gateway.url,
       issuer: stack.idp.issuers.citizen,
       username: 'citizen.nguyen-van-an',
     });
@@ -205,7 +211,7 @@ describe('motcua end to end', () => {
           applicant: { fullName: 'Nguyễn Văn An', personalId: '001090012345', phone: '0912345678' },
         },
       },
-      { authorization: `Bearer ${citizen.accessToken}`, 'x-tenant': 'hanoi' },
+      { authorization: `Bearer ${citizen.access_token}`, 'x-tenant': 'hanoi' },
     );
     expect(submitted.body.errors).toBeUndefined();
     const { code } = submitted.body.data!.submitDossier;

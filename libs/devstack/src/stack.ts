@@ -1,5 +1,11 @@
 import { resolve } from 'node:path';
-import { startLocalIdp, type LocalIdp } from '@motcua/local-idp';
+import {
+  DEMO_PLATFORM_CLIENT,
+  startLocalIdp,
+  VNEID_CLAIMS,
+  type LocalIdp,
+  type LocalIdpAccount,
+} from '@motcua/local-idp';
 import { freePort } from '@motcua/testing';
 import { SERVICES, ServiceProcess, type ServiceName } from './service-process';
 
@@ -19,6 +25,8 @@ export interface StackOptions {
   /** HTTP port per service; the gateway's serves GraphQL. */
   ports: Record<ServiceName, number>;
   idpPort: number;
+  /** Accounts of the stand-in providers with their details (a citizen's personal ID, say). */
+  idpAccounts?: Record<string, LocalIdpAccount>;
   demoSeed: boolean;
   smtpUrl?: string;
   smsGatewayUrl?: string;
@@ -33,6 +41,8 @@ export interface Stack {
   idp: LocalIdp;
   services: Record<ServiceName, ServiceProcess>;
   graphqlUrl: string;
+  /** The gateway's OAuth token endpoint (platform tokens). */
+  tokenUrl: string;
   stop(): Promise<void>;
 }
 
@@ -42,10 +52,24 @@ export interface Stack {
  */
 export async function startStack(options: StackOptions): Promise<Stack> {
   const root = options.root ?? resolve(__dirname, '..', '..', '..');
-  const idp = await startLocalIdp({ port: options.idpPort, realms: DEMO_TENANTS });
+  // Sign-in comes back to the gateway; the platform is a client of every demo provider.
+  const gatewayUrl = `http://127.0.0.1:${options.ports.gateway}`;
+  const idp = await startLocalIdp({
+    port: options.idpPort,
+    realms: DEMO_TENANTS,
+    // `npm run token` signs demo users in by login hint; browsers still get the login page.
+    autoLogin: true,
+    clients: [{ ...DEMO_PLATFORM_CLIENT, redirectUris: [`${gatewayUrl}/auth/callback`] }],
+    accounts: options.idpAccounts,
+  });
   const issuers = [
-    ...DEMO_TENANTS.map((tenant) => ({ issuer: idp.issuers.staff[tenant], kind: 'staff', tenant })),
-    { issuer: idp.issuers.citizen, kind: 'citizen' },
+    ...DEMO_TENANTS.map((tenant) => ({
+      issuer: idp.issuers.staff[tenant],
+      kind: 'staff',
+      tenant,
+      ...DEMO_PLATFORM_CLIENT,
+    })),
+    { issuer: idp.issuers.citizen, kind: 'citizen', claims: VNEID_CLAIMS, ...DEMO_PLATFORM_CLIENT },
   ];
   const env: Record<string, string> = {
     DATABASE_URL: options.databaseUrl,
@@ -55,6 +79,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     LOG_LEVEL: options.logLevel ?? 'info',
     HTTP_HOST: '127.0.0.1',
     IDENTITY_ISSUERS: JSON.stringify(issuers),
+    GATEWAY_PUBLIC_URL: gatewayUrl,
     NODE_ENV: process.env.NODE_ENV ?? 'development',
   };
   if (options.smtpUrl) env.SMTP_URL = options.smtpUrl;
@@ -75,5 +100,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     throw err;
   }
   const services = started as Record<ServiceName, ServiceProcess>;
-  return { idp, services, graphqlUrl: `${services.gateway.url}/graphql`, stop: stopAll };
+  return {
+    idp,
+    services,
+    graphqlUrl: `${services.gateway.url}/graphql`,
+    tokenUrl: `${services.gateway.url}/auth/token`,
+    stop: stopAll,
+  };
 }

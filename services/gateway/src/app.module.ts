@@ -9,7 +9,9 @@ import { CatalogModule } from './catalog/catalog.module';
 import { GatewayConfigModule } from './config/gateway-config.module';
 import type { GatewayConfig } from './config/gateway.config';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { IdentityAdminModule } from './identity-admin/identity-admin.module';
 import { RoutingModule } from './routing/routing.module';
+import { SignInModule } from './sign-in/sign-in.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 
@@ -28,6 +30,8 @@ export class AppModule {
         DossiersModule,
         AttachmentsModule,
         RoutingModule,
+        IdentityAdminModule,
+        SignInModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }],
     };

@@ -184,7 +184,11 @@ describe('gateway attachments', () => {
       const record = await client.rpc.request(
         'reception.attachment.get.v1',
         { attachmentId: upload.attachmentId },
-        { tenant: 'hanoi', actor: { kind: 'STAFF', subject: 's', tenant: 'hanoi', roles: [] } },
+        {
+          tenant: 'hanoi',
+          // Reception lets supervisors read every dossier of the tenant (and its scans).
+          actor: { kind: 'STAFF', subject: 's', tenant: 'hanoi', roles: ['SUPERVISOR'] },
+        },
       );
       expect(record.status).toBe('STORED');
 

@@ -94,7 +94,11 @@ describe('gateway dossier lifecycle', () => {
       const d = await client.rpc.request(
         'reception.dossier.get.v1',
         { code: dossier.code },
-        { tenant: 'hanoi' },
+        // Reception lets supervisors read every dossier of the tenant.
+        {
+          tenant: 'hanoi',
+          actor: { kind: 'STAFF', subject: 's', tenant: 'hanoi', roles: ['SUPERVISOR'] },
+        },
       );
       return d.status === 'PROCESSING';
     });

@@ -411,11 +411,14 @@ describe('gateway', () => {
       expect(errorsOf(counter)[0].extensions?.code).toBe('FORBIDDEN');
       const online = await gql(SUBMIT, { input: submitInput('ONLINE') }, auth);
       expect(errorsOf(online)[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
-      const staffOnly = await gql(
+      // Reading a dossier is for reception to decide (their own only).
+      const read = await gql(
         '{ dossier(code: "000.00.01.H26-260302-0001") { code } }',
         undefined,
         auth,
       );
+      expect(errorsOf(read)[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      const staffOnly = await gql('{ routingRules { id } }', undefined, auth);
       expect(errorsOf(staffOnly)[0].extensions?.code).toBe('FORBIDDEN');
     });
   });

@@ -60,6 +60,7 @@ const PROCEDURE_FIELDS = /* GraphQL */ `
     onlineLevel
     boundaryFreeScope
     legalBasis
+    requiredAssuranceLevel
     validFrom
     validTo
     publishedAt
@@ -220,6 +221,14 @@ describe('gateway procedures', () => {
       });
     });
 
+    it('names the e-ID assurance level a citizen needs online: 2 for business registration, else 1', async () => {
+      const level = async (code: string) =>
+        (await data<{ procedure: { requiredAssuranceLevel: number } }>(PROCEDURE, { code }))
+          .procedure.requiredAssuranceLevel;
+      expect(await level('2.001610')).toBe(2);
+      expect(await level('1.001193')).toBe(1);
+    });
+
     it('answers NOT_FOUND when the procedure is not in force on the day', async () => {
       const body = await gql(PROCEDURE, { code: '1.001193', asOf: '2025-06-30' });
       expect(body.data).toEqual({ procedure: null });
@@ -320,6 +329,33 @@ describe('gateway procedures', () => {
       expect(body.errors?.[0].extensions).toMatchObject({
         code: 'VALIDATION_FAILED',
         details: [expect.objectContaining({ path: 'definition.code' })],
+      });
+    });
+  });
+
+  describe('requiredAssuranceLevel', () => {
+    it('is saved with a draft, 1 when the definition leaves it out', async () => {
+      const level = async (input: Record<string, unknown>) =>
+        (
+          await data<{ saveProcedureDraft: { requiredAssuranceLevel: number } }>(
+            SAVE_DRAFT,
+            { input },
+            admin,
+          )
+        ).saveProcedureDraft.requiredAssuranceLevel;
+      expect(await level(definition({ code: '9.000251' }))).toBe(1);
+      expect(await level(definition({ code: '9.000251', requiredAssuranceLevel: 2 }))).toBe(2);
+    });
+
+    it('answers VALIDATION_FAILED with the field for a level other than 1 or 2', async () => {
+      const body = await gql(
+        SAVE_DRAFT,
+        { input: definition({ code: '9.000252', requiredAssuranceLevel: 3 }) },
+        admin,
+      );
+      expect(body.errors?.[0].extensions).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: [expect.objectContaining({ path: 'definition.requiredAssuranceLevel' })],
       });
     });
   });

@@ -43,8 +43,9 @@ async function main(): Promise<void> {
     [
       '',
       `motcua is running. GraphQL: ${stack.graphqlUrl} (GraphiQL: ${stack.services.gateway.url}/graphiql)`,
-      `  demo staff token:  npm run token -- --tenant hanoi --role receiver`,
-      `  then send it as:   Authorization: Bearer <token>; public queries take an x-tenant header`,
+      `  demo staff token:  npm run token -- --tenant hanoi --role receiver (--role citizen for a citizen)`,
+      `  then send it as:   Authorization: Bearer <token>; public queries and citizens take an x-tenant header`,
+      `  tokens:            ${stack.tokenUrl} (OAuth 2.0; public keys at ${stack.services.gateway.url}/.well-known/jwks.json)`,
       `  identity providers: ${Object.values(stack.idp.issuers.staff).join(', ')}, ${stack.idp.issuers.citizen}`,
       `  service logs:      ${logDir}`,
       mail || sms ? '  demo SMS and e-mails are printed below.' : '',

@@ -1,9 +1,20 @@
-// `npm run token -- --tenant hanoi --role receiver`: prints a bearer token of a demo user, fetched
-// from the running demo's identity provider through a real authorization-code flow.
+// `npm run token -- --tenant hanoi --role receiver`: prints a platform access token of a demo
+// user: signed in at the running demo's stand-in provider (a real authorization-code flow), then
+// exchanged at the gateway's POST /auth/token, since the gateway accepts platform tokens only.
 import { parseArgs } from 'node:util';
-import { fetchDemoToken } from '@motcua/local-idp';
+import { fetchPlatformToken } from '../platform-token';
 
-const ROLES = ['receiver', 'handler', 'supervisor', 'admin', 'citizen'];
+const STAFF_ROLES = [
+  'receiver',
+  'handler',
+  'supervisor',
+  'admin',
+  'approver',
+  'auditor',
+  'land-officer',
+  'tax-officer',
+];
+const ROLES = [...STAFF_ROLES, 'citizen'];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -14,6 +25,12 @@ async function main(): Promise<void> {
         type: 'string',
         default: process.env.IDP_URL ?? `http://127.0.0.1:${process.env.IDP_PORT ?? 3300}`,
       },
+      gateway: {
+        type: 'string',
+        default: process.env.GATEWAY_URL ?? `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 3000}`,
+      },
+      /** Print the whole token answer (with the refresh token) as JSON. */
+      json: { type: 'boolean', default: false },
     },
   });
   const role = values.role;
@@ -22,8 +39,10 @@ async function main(): Promise<void> {
     role === 'citizen' ? `${values.idp}/vneid` : `${values.idp}/realms/${values.tenant}`;
   const username =
     role === 'citizen' ? `citizen.${values.tenant}` : `demo.${values.tenant}.${role}`;
-  const token = await fetchDemoToken({ issuer, username });
-  process.stdout.write(`${token.accessToken}\n`);
+  const tokens = await fetchPlatformToken({ gatewayUrl: values.gateway, issuer, username });
+  process.stdout.write(
+    values.json ? `${JSON.stringify(tokens, null, 2)}\n` : `${tokens.access_token}\n`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -1,11 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { DomainError, ErrorCode, type AttachmentContentType } from '@motcua/contracts';
+import {
+  DomainError,
+  ErrorCode,
+  IntegratorScope,
+  StaffRole,
+  type AttachmentContentType,
+} from '@motcua/contracts';
 import { Clock, RpcClient } from '@motcua/platform';
 import { SignedInAccess } from '../auth/access.decorator';
 import { callOptions, type Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config';
+import { PurposeArg } from '../dossiers/purpose.arg';
 import { ATTACHMENT_TOKEN_TTL_MS, signAttachmentToken } from './attachment-token';
 import { AttachmentContentTypeEnum, AttachmentUploadModel } from './attachment-upload.model';
 
@@ -22,7 +29,7 @@ export class AttachmentsResolver {
     description:
       "Registers a scan of one of the dossier's components (receivers and supervisors) and returns where to PUT its bytes.",
   })
-  @SignedInAccess({ staff: {} })
+  @SignedInAccess({ staff: { roles: [StaffRole.Receiver, StaffRole.Supervisor] } })
   async requestAttachmentUpload(
     @Args('code', { type: () => String }) code: string,
     @Args('componentName', { type: () => String }) componentName: string,
@@ -50,16 +57,22 @@ export class AttachmentsResolver {
   }
 
   @Query(() => String, {
-    description: 'A signed path (valid 10 minutes) to GET a stored scan (staff of the tenant).',
+    description:
+      'A signed path (valid 10 minutes) to GET a stored scan, for whoever may read its dossier.',
   })
-  @SignedInAccess({ staff: {} })
+  @SignedInAccess({
+    staff: {},
+    citizen: {},
+    integrator: { scopes: [IntegratorScope.DossierRead] },
+  })
   async attachmentDownloadUrl(
     @Args('attachmentId', { type: () => String }) attachmentId: string,
+    @PurposeArg() purpose: string | null | undefined,
     @CurrentCaller() caller: Caller,
   ): Promise<string> {
     const attachment = await this.rpc.request(
       'reception.attachment.get.v1',
-      { attachmentId },
+      { attachmentId, purpose: purpose ?? undefined },
       callOptions(caller),
     );
     if (attachment.status !== 'STORED')

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DomainError, ErrorCode } from '@motcua/contracts';
 import type { GatewayContext } from '../graphql/gateway-context';
 import { ACCESS_POLICY } from './access.decorator';
@@ -35,7 +36,10 @@ export class AccessGuard implements CanActivate {
     }
     const ctx = gql.getContext<GatewayContext>();
     const caller = await this.callers.resolve(ctx.req, policy);
-    if (policy.kind === 'signed-in') authorize(policy, caller.principal!, gql.getArgs<FieldArgs>());
+    if (policy.kind === 'signed-in') {
+      const operation = gql.getInfo<GraphQLResolveInfo>().operation.operation;
+      authorize(policy, caller.principal!, gql.getArgs<FieldArgs>(), operation);
+    }
     ctx.caller = caller;
     return true;
   }

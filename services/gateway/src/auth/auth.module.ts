@@ -2,15 +2,22 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard';
 import { CallerResolver } from './caller-resolver.service';
-import { PrincipalResolver } from './principal-resolver.service';
+import { PlatformKeys } from './platform-keys.service';
+import { PlatformTokenVerifier } from './platform-token.verifier';
 import { TenantDirectory } from './tenant-directory.service';
+import { TokenRoutes } from './token-routes';
 
-/** Authentication, tenancy and authorization of every GraphQL field (a global guard). */
+/**
+ * Authentication, tenancy and authorization of every GraphQL field (a global guard), and the
+ * OAuth endpoints that hand out platform tokens (/auth/token, /auth/revoke, the JWKS).
+ */
 @Module({
   providers: [
-    PrincipalResolver,
+    PlatformKeys,
+    PlatformTokenVerifier,
     TenantDirectory,
     CallerResolver,
+    TokenRoutes,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })

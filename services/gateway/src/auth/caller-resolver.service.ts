@@ -5,7 +5,7 @@ import { nextTraceparent } from '@motcua/platform';
 import type { AccessPolicy } from './access-policy';
 import { bearerToken } from './bearer-token';
 import type { Caller } from './caller';
-import { PrincipalResolver } from './principal-resolver.service';
+import { PlatformTokenVerifier } from './platform-token.verifier';
 import { TenantDirectory } from './tenant-directory.service';
 import { headerTenant, hostTenantCandidate, settleTenant } from './tenant-resolution';
 
@@ -13,7 +13,7 @@ import { headerTenant, hostTenantCandidate, settleTenant } from './tenant-resolu
 @Injectable()
 export class CallerResolver {
   constructor(
-    private readonly principals: PrincipalResolver,
+    private readonly tokens: PlatformTokenVerifier,
     private readonly tenants: TenantDirectory,
   ) {}
 
@@ -27,9 +27,7 @@ export class CallerResolver {
     if (policy.kind === 'signed-in' && !token)
       throw new DomainError(ErrorCode.Unauthenticated, 'Sign in required');
     // A token sent to a public operation still decides the tenant of staff, so it must be valid.
-    const principal: Principal | null = token
-      ? await this.principals.resolve(token, traceparent)
-      : null;
+    const principal: Principal | null = token ? await this.tokens.verify(token) : null;
     const tenant = await settleTenant(principal, headerTenant(req.headers[Header.Tenant]), () =>
       this.hostTenant(req),
     );

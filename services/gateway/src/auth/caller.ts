@@ -1,4 +1,4 @@
-import type { Actor, Principal } from '@motcua/contracts';
+import type { Actor, IntegratorScope, Principal } from '@motcua/contracts';
 import type { RpcCallOptions } from '@motcua/platform';
 
 /** Who is calling and for which tenant, settled by the access guard before a resolver runs. */
@@ -11,6 +11,11 @@ export interface Caller {
   traceparent: string;
   /** The client's address (behind a proxy: from X-Forwarded-For, Fastify's trustProxy). */
   clientAddress: string;
+}
+
+/** Whether the caller is an API client granted `scope`. */
+export function holdsScope(caller: Caller, scope: IntegratorScope): boolean {
+  return caller.principal?.kind === 'INTEGRATOR' && caller.principal.scopes.includes(scope);
 }
 
 /** The actor reception and the others record: never more than they need of the principal. */

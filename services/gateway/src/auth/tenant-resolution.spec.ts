@@ -12,7 +12,8 @@ function thrownCode(fn: () => unknown): string | undefined {
 }
 
 const staff = { kind: 'STAFF', tenant: 'hanoi' } as Principal;
-const citizen = { kind: 'CITIZEN', tenant: 'vneid' } as Principal;
+const integrator = { kind: 'INTEGRATOR', tenant: 'hanoi' } as Principal;
+const citizen = { kind: 'CITIZEN', tenant: '' } as Principal;
 const noHost = () => Promise.resolve(undefined);
 
 describe(headerTenant.name, () => {
@@ -44,6 +45,13 @@ describe(settleTenant.name, () => {
 
   it('refuses with FORBIDDEN when staff name another tenant', async () => {
     await expect(settleTenant(staff, 'hcmc', noHost)).rejects.toMatchObject({
+      code: ErrorCode.Forbidden,
+    });
+  });
+
+  it("keeps an integrator in its token's tenant like staff", async () => {
+    await expect(settleTenant(integrator, undefined, noHost)).resolves.toBe('hanoi');
+    await expect(settleTenant(integrator, 'hcmc', noHost)).rejects.toMatchObject({
       code: ErrorCode.Forbidden,
     });
   });

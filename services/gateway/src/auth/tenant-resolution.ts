@@ -20,20 +20,21 @@ export function hostTenantCandidate(hostname: string | undefined): string | unde
 }
 
 /**
- * The tenant of a request. Staff work in their own tenant: naming another one is refused.
- * Everyone else (citizens, anonymous callers) names the tenant by header or host.
+ * The tenant of a request. Staff and integrators work in their token's tenant: naming another
+ * one is refused. Citizens and anonymous callers name the tenant by header or host.
  */
 export function settleTenant(
   principal: Principal | null,
   named: string | undefined,
   fromHost: () => Promise<string | undefined>,
 ): Promise<string | undefined> {
-  if (principal?.kind === 'STAFF') {
+  if (principal && principal.kind !== 'CITIZEN') {
     if (named !== undefined && named !== principal.tenant) {
+      const who = principal.kind === 'STAFF' ? 'Staff' : 'API clients';
       return Promise.reject(
         new DomainError(
           ErrorCode.Forbidden,
-          `Staff of ${principal.tenant} cannot act in tenant ${named}`,
+          `${who} of ${principal.tenant} cannot act in tenant ${named}`,
         ),
       );
     }

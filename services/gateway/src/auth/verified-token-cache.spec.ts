@@ -1,46 +1,50 @@
 import type { Principal } from '@motcua/contracts';
-import { PrincipalCache } from './principal-cache';
+import { VerifiedTokenCache } from './verified-token-cache';
 
 const NOW = 1_800_000_000_000;
-const principal = (overrides: Partial<Principal> = {}): Principal => ({
+const principal = (expiresInS = 300): Principal => ({
   kind: 'STAFF',
-  issuer: 'http://idp/realms/hanoi',
   subject: 'demo.hanoi.receiver',
   tenant: 'hanoi',
   displayName: 'Receiver',
   roles: ['RECEIVER'],
-  branchId: 'hn-b1',
-  agencyCode: null,
-  expiresAt: NOW / 1000 + 3600,
-  ...overrides,
+  branchIds: ['hn-ba-dinh'],
+  agencyCodes: [],
+  personalId: null,
+  assurance: null,
+  scopes: [],
+  expiresAt: NOW / 1000 + expiresInS,
 });
 
-describe(PrincipalCache.name, () => {
+describe(VerifiedTokenCache.name, () => {
   describe('get', () => {
-    it('returns the principal within 60 s when the token lives longer', () => {
-      const cache = new PrincipalCache(10);
-      cache.set('k', principal(), NOW);
-      expect(cache.get('k', NOW + 59_999)?.subject).toBe('demo.hanoi.receiver');
-      expect(cache.get('k', NOW + 60_000)).toBeUndefined();
+    it('returns the principal until its token expires', () => {
+      const cache = new VerifiedTokenCache(10);
+      cache.set('token-a', principal(300), NOW);
+      expect(cache.get('token-a', NOW + 299_999)?.subject).toBe('demo.hanoi.receiver');
+      expect(cache.get('token-a', NOW + 300_000)).toBeUndefined();
+      expect(cache.size).toBe(0);
     });
 
-    it('forgets the principal when its token expires before 60 s', () => {
-      const cache = new PrincipalCache(10);
-      cache.set('k', principal({ expiresAt: NOW / 1000 + 10 }), NOW);
-      expect(cache.get('k', NOW + 9_999)).toBeDefined();
-      expect(cache.get('k', NOW + 10_000)).toBeUndefined();
+    it('knows nothing of another token', () => {
+      const cache = new VerifiedTokenCache(10);
+      cache.set('token-a', principal(), NOW);
+      expect(cache.get('token-b', NOW)).toBeUndefined();
     });
   });
 
   describe('set', () => {
-    it('keeps nothing when the token has already expired', () => {
-      const cache = new PrincipalCache(10);
-      cache.set('k', principal({ expiresAt: NOW / 1000 - 1 }), NOW);
-      expect(cache.size).toBe(0);
+    it('keeps nothing when the token has already expired or the cache is off', () => {
+      const expired = new VerifiedTokenCache(10);
+      expired.set('token-a', principal(-1), NOW);
+      expect(expired.size).toBe(0);
+      const off = new VerifiedTokenCache(0);
+      off.set('token-a', principal(), NOW);
+      expect(off.get('token-a', NOW)).toBeUndefined();
     });
 
     it('drops the least recently used entry when full', () => {
-      const cache = new PrincipalCache(2);
+      const cache = new VerifiedTokenCache(2);
       cache.set('a', principal(), NOW);
       cache.set('b', principal(), NOW);
       cache.get('a', NOW);
@@ -49,6 +53,15 @@ describe(PrincipalCache.name, () => {
       expect(cache.get('b', NOW)).toBeUndefined();
       expect(cache.get('a', NOW)).toBeDefined();
       expect(cache.get('c', NOW)).toBeDefined();
+    });
+  });
+
+  describe('clear', () => {
+    it('forgets every verdict', () => {
+      const cache = new VerifiedTokenCache(10);
+      cache.set('a', principal(), NOW);
+      cache.clear();
+      expect(cache.get('a', NOW)).toBeUndefined();
     });
   });
 });

@@ -135,4 +135,11 @@ export class ProcedureDefinitionInput {
     description: 'An inter-agency chain: none, or 2-10 steps in order. None when absent.',
   })
   interAgencySteps?: InterAgencyStepInput[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'e-ID assurance level (1 or 2) a citizen must have signed in with to submit online. 1 when absent.',
+  })
+  requiredAssuranceLevel?: number | null;
 }

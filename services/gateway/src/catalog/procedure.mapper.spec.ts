@@ -28,6 +28,7 @@ describe(toImportRows.name, () => {
         fees: null,
         legalBasis: null,
         interAgencySteps: null,
+        requiredAssuranceLevel: null,
         components: [{ name: 'Tờ khai', copies: null, required: null }],
       }),
     ]);
@@ -37,6 +38,7 @@ describe(toImportRows.name, () => {
       fees: undefined,
       legalBasis: undefined,
       interAgencySteps: undefined,
+      requiredAssuranceLevel: undefined,
       onlineDuration: null,
       components: [{ name: 'Tờ khai', copies: undefined, required: undefined }],
     });
@@ -58,5 +60,10 @@ describe(toImportRows.name, () => {
         { title: 'Nghĩa vụ tài chính', agencyCode: '000.00.10.H26', duration: days(2) },
       ],
     });
+  });
+
+  it('passes the required e-ID assurance level on', () => {
+    const [{ row: mapped }] = toImportRows([row({ requiredAssuranceLevel: 2 })]);
+    expect(mapped).toMatchObject({ requiredAssuranceLevel: 2 });
   });
 });

@@ -42,6 +42,7 @@ export function toProcedureModel(p: Procedure): ProcedureModel {
       agencyCode: step.agencyCode,
       duration: { ...step.duration },
     })),
+    requiredAssuranceLevel: p.requiredAssuranceLevel,
     validFrom: p.validFrom,
     validTo: p.validTo,
     publishedAt: p.publishedAt,
@@ -111,6 +112,7 @@ export function toProcedureDefinition(input: ProcedureDefinitionInput): Procedur
       agencyCode: step.agencyCode ?? null,
       duration: toDuration(step.duration),
     })),
+    requiredAssuranceLevel: input.requiredAssuranceLevel ?? undefined,
   };
 }
 

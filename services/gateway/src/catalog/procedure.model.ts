@@ -150,6 +150,12 @@ export class ProcedureModel {
   })
   interAgencySteps!: InterAgencyStepDefinitionModel[];
 
+  @Field(() => Int, {
+    description:
+      'e-ID assurance level (Decree 69/2024: 1 or 2) a citizen must have signed in with to submit online; a lower one is refused with ASSURANCE_TOO_LOW.',
+  })
+  requiredAssuranceLevel!: number;
+
   @Field(() => String, {
     nullable: true,
     description: 'First day the version is in force, YYYY-MM-DD; null for drafts.',

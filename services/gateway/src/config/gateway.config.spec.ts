@@ -10,6 +10,18 @@ describe(loadGatewayConfig.name, () => {
     });
   });
 
+  it('verifies platform tokens of urn:motcua:platform with a few seconds of leeway by default', () => {
+    expect(loadGatewayConfig({})).toMatchObject({
+      PLATFORM_TOKEN_ISSUER: 'urn:motcua:platform',
+      PLATFORM_TOKEN_CLOCK_TOLERANCE_S: 5,
+      GATEWAY_JWKS_REFRESH_S: 300,
+      GATEWAY_JWKS_UNKNOWN_KID_COOLDOWN_S: 30,
+    });
+    expect(loadGatewayConfig({ PLATFORM_TOKEN_ISSUER: 'https://id.motcua.vn' })).toMatchObject({
+      PLATFORM_TOKEN_ISSUER: 'https://id.motcua.vn',
+    });
+  });
+
   it('turns GraphiQL off in production unless asked for', () => {
     const production = { NODE_ENV: 'production', ATTACHMENT_SIGNING_KEY: 'k'.repeat(32) };
     expect(loadGatewayConfig(production).graphiql).toBe(false);

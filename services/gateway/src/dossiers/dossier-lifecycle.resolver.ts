@@ -1,5 +1,6 @@
 import { Args, Int, Mutation, Resolver } from '@nestjs/graphql';
 import {
+  IntegratorScope,
   StaffRole,
   type DossierCommandInput,
   type PaymentMethod,
@@ -7,7 +8,7 @@ import {
 } from '@motcua/contracts';
 import { RpcClient } from '@motcua/platform';
 import { PublicAccess, SignedInAccess } from '../auth/access.decorator';
-import { callOptions, type Caller } from '../auth/caller';
+import { callOptions, holdsScope, type Caller } from '../auth/caller';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import { PublicLookupLimiter } from '../throttling/public-lookup.limiter';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
@@ -222,7 +223,8 @@ export abstract class DossierLifecycleResolver {
     @Args('rating', { type: () => Int }) rating: number,
     @CurrentCaller() caller: Caller,
   ): Promise<DossierTrackingModel> {
-    await this.lookups.consume(caller.clientAddress);
+    if (!holdsScope(caller, IntegratorScope.PublicRead))
+      await this.lookups.consume(caller.clientAddress);
     return toDossierTrackingModel(
       await this.rpc.request(
         'reception.dossier.rate.v1',

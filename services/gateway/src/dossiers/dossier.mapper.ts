@@ -23,6 +23,7 @@ export function toSubmitRequest(input: SubmitDossierInput): SubmitDossierRequest
     returnMethod: input.returnMethod ?? undefined,
     returnBranchId: input.returnBranchId ?? undefined,
     components: input.components ?? undefined,
+    representativePersonalId: input.representativePersonalId ?? undefined,
   };
 }
 
@@ -51,6 +52,8 @@ export function toDossierModel(d: Dossier): DossierModel {
     jurisdictionBasis: d.jurisdictionBasis,
     competentAgency: d.competentAgency ? { ...d.competentAgency } : null,
     applicant: { ...d.applicant },
+    applicantVerifiedLevel: d.applicantVerifiedLevel,
+    representativePersonalIdMasked: d.representativePersonalIdMasked,
     history: d.history.map((h) => ({
       at: h.at,
       from: h.from,

@@ -165,6 +165,20 @@ export class DossierModel {
   @Field(() => ApplicantModel)
   applicant!: ApplicantModel;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The national e-ID assurance level (1, 2) the applicant signed in with when submitting online themselves ("verified with the national e-ID"); null otherwise.',
+  })
+  applicantVerifiedLevel!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The authorized representative's personal ID with all but the last three digits masked; null when there is none.",
+  })
+  representativePersonalIdMasked!: string | null;
+
   @Field(() => [DossierHistoryEntryModel])
   history!: DossierHistoryEntryModel[];
 

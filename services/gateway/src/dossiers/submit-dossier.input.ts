@@ -62,4 +62,11 @@ export class SubmitDossierInput {
       "Names of the procedure's components handed in (or reused). A required one missing refuses the dossier with DOSSIER_INCOMPLETE, listing each in extensions.details.",
   })
   components?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Personal ID of the person the applicant authorized (người được ủy quyền): they may follow the dossier online (myDossiers, dossier) and submit it online themselves.',
+  })
+  representativePersonalId?: string | null;
 }

@@ -8,6 +8,9 @@ import { TenantsResolver } from '../catalog/tenants.resolver';
 import { UnitsResolver } from '../catalog/units.resolver';
 import { DossierFormsResolver } from '../dossiers/dossier-forms.resolver';
 import { DossiersResolver } from '../dossiers/dossiers.resolver';
+import { PersonalDataAccessResolver } from '../dossiers/personal-data-access.resolver';
+import { ApiClientsResolver } from '../identity-admin/api-clients.resolver';
+import { StaffMembersResolver } from '../identity-admin/staff-members.resolver';
 import { AlertsResolver } from '../routing/alerts.resolver';
 import { DossierRoutingResolver } from '../routing/dossier-routing.resolver';
 import { HandlersResolver } from '../routing/handlers.resolver';
@@ -25,10 +28,13 @@ export const GATEWAY_RESOLVERS = [
   CalendarsResolver,
   DossiersResolver,
   DossierFormsResolver,
+  PersonalDataAccessResolver,
   AttachmentsResolver,
   DossierRoutingResolver,
   RoutingRulesResolver,
   HandlersResolver,
   AlertsResolver,
   InterAgencyChainResolver,
+  StaffMembersResolver,
+  ApiClientsResolver,
 ];

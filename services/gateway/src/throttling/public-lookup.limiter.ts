@@ -9,7 +9,11 @@ import { DomainError, ErrorCode } from '@motcua/contracts';
 export class PublicLookupLimiter {
   private readonly limiter: RateLimiterMemory;
 
-  constructor(perMinute: number) {
+  /** `what` names the requests in the refusal ("lookups", "token requests"). */
+  constructor(
+    perMinute: number,
+    private readonly what = 'lookups',
+  ) {
     this.limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
   }
 
@@ -22,7 +26,7 @@ export class PublicLookupLimiter {
         const seconds = Math.ceil(err.msBeforeNext / 1000);
         throw new DomainError(
           ErrorCode.RateLimited,
-          `too many lookups from this address; try again in ${seconds} s`,
+          `too many ${this.what} from this address; try again in ${seconds} s`,
         );
       }
       throw err;

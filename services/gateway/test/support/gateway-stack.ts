@@ -3,7 +3,14 @@ import type { INestApplication } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import request from 'supertest';
-import { fetchDemoToken, startLocalIdp, type LocalIdp } from '@motcua/local-idp';
+import {
+  DEMO_PLATFORM_CLIENT,
+  fetchDemoToken,
+  startLocalIdp,
+  VNEID_CLAIMS,
+  type LocalIdp,
+  type LocalIdpAccount,
+} from '@motcua/local-idp';
 import { Clock } from '@motcua/platform';
 import {
   createTestDatabase,
@@ -99,18 +106,60 @@ export function graphqlClient(app: () => INestApplication, defaultHeaders: Heade
 
 export type StackService = 'catalog' | 'identity' | 'reception' | 'routing';
 
+/** The RFC 6749 answer of the gateway's token endpoint. */
+export interface PlatformTokens {
+  access_token: string;
+  token_type: string;
+  expires_in: number;
+  refresh_token?: string;
+  scope?: string;
+}
+
+/** The raw HTTP answer of the gateway's token endpoint to form parameters. */
+export const postTokenRequest = (
+  app: INestApplication,
+  form: Record<string, string>,
+  headers: Headers = {},
+) =>
+  request(app.getHttpServer() as Server)
+    .post('/auth/token')
+    .type('form')
+    .set(headers)
+    .send(form);
+
+/** RFC 8693 token exchange of an upstream access token for platform tokens, over HTTP. */
+export async function exchangeUpstreamToken(
+  app: INestApplication,
+  subjectToken: string,
+): Promise<PlatformTokens> {
+  const res = await postTokenRequest(app, {
+    grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+    subject_token: subjectToken,
+    subject_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+  });
+  if (res.status !== 200)
+    throw new Error(`token exchange answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body as PlatformTokens;
+}
+
 export interface GatewayStackOptions {
   /** Name of the test database (createTestDatabase). */
   database: string;
   services: StackService[];
   /** Replaces the Clock of catalog, reception and routing. */
   clock?: Clock;
+  /** Replaces the Clock of the gateway (token expiry, key refresh). */
+  gatewayClock?: Clock;
   /** Staff realms of the local IdP, each trusted by identity for its tenant. */
   realms?: string[];
   /** Whether identity trusts the citizen issuer (default true). */
   citizenIssuer?: boolean;
+  /** Accounts of the local IdP with their details (a citizen's personal ID, say). */
+  idpAccounts?: Record<string, LocalIdpAccount>;
   receptionEnv?: Record<string, string>;
   routingEnv?: Record<string, string>;
+  /** Extra identity settings (IDENTITY_APP_REDIRECT_URIS of a sign-in test, say). */
+  identityEnv?: Record<string, string>;
   gatewayEnv?: Record<string, string>;
 }
 
@@ -120,8 +169,15 @@ export interface GatewayStack {
   /** The local IdP; only when identity runs. */
   idp: LocalIdp;
   gateway: NestFastifyApplication;
-  /** `Bearer …` for a demo user of `issuer` (default: staff of the first realm). */
+  /**
+   * `Bearer <platform token>` for a demo user of `issuer` (default: staff of the first realm):
+   * signed in upstream, then exchanged at the gateway's POST /auth/token.
+   */
   tokenFor(username: string, issuer?: string): Promise<string>;
+  /** The platform tokens of that exchange (access token, refresh token, lifetime). */
+  platformTokens(username: string, issuer?: string): Promise<PlatformTokens>;
+  /** The upstream IdP's own access token of a demo user (what a client exchanges). */
+  upstreamToken(username: string, issuer?: string): Promise<string>;
   /** The authorization header of a demo staff user of `realm`. */
   staffAuth(username: string, realm?: string): Promise<{ authorization: string }>;
   close(): Promise<void>;
@@ -151,7 +207,22 @@ export async function startGatewayStack(options: GatewayStackOptions): Promise<G
   const env = (extra: Record<string, string> = {}) => serviceTestEnv(db, prefix, extra);
   try {
     if (options.services.includes('identity')) {
-      idp = await startLocalIdp({ port: 0, realms });
+      // Tests sign demo users in by login hint, without the login page.
+      idp = await startLocalIdp({
+        port: 0,
+        realms,
+        autoLogin: true,
+        accounts: options.idpAccounts,
+        // Browser sign-in comes back to the gateway (GATEWAY_PUBLIC_URL of gatewayEnv).
+        clients: [
+          {
+            ...DEMO_PLATFORM_CLIENT,
+            redirectUris: [
+              `${loadGatewayConfig(gatewayTestEnv(prefix, options.gatewayEnv)).publicUrl}/auth/callback`,
+            ],
+          },
+        ],
+      });
     }
     if (options.services.includes('catalog')) {
       apps.push(
@@ -164,16 +235,32 @@ export async function startGatewayStack(options: GatewayStackOptions): Promise<G
     if (idp) {
       const staff = idp.issuers.staff;
       const issuers = [
-        ...realms.map((realm) => ({ issuer: staff[realm], kind: 'staff', tenant: realm })),
+        ...realms.map((realm) => ({
+          issuer: staff[realm],
+          kind: 'staff',
+          tenant: realm,
+          ...DEMO_PLATFORM_CLIENT,
+        })),
         ...(options.citizenIssuer === false
           ? []
-          : [{ issuer: idp.issuers.citizen, kind: 'citizen' }]),
+          : [
+              {
+                issuer: idp.issuers.citizen,
+                kind: 'citizen',
+                claims: VNEID_CLAIMS,
+                ...DEMO_PLATFORM_CLIENT,
+              },
+            ]),
       ];
       apps.push(
         await startApp([
           IdentityAppModule.forRoot(
             loadIdentityConfig(
-              env({ MOTCUA_DEMO_SEED: 'true', IDENTITY_ISSUERS: JSON.stringify(issuers) }),
+              env({
+                MOTCUA_DEMO_SEED: 'true',
+                IDENTITY_ISSUERS: JSON.stringify(issuers),
+                ...options.identityEnv,
+              }),
             ),
           ),
         ]),
@@ -199,9 +286,10 @@ export async function startGatewayStack(options: GatewayStackOptions): Promise<G
         ),
       );
     }
-    gateway = await startApp([
-      AppModule.forRoot(loadGatewayConfig(gatewayTestEnv(prefix, options.gatewayEnv))),
-    ]);
+    gateway = await startApp(
+      [AppModule.forRoot(loadGatewayConfig(gatewayTestEnv(prefix, options.gatewayEnv)))],
+      (b) => (options.gatewayClock ? b.overrideProvider(Clock).useValue(options.gatewayClock) : b),
+    );
   } catch (error) {
     await close().catch(() => undefined);
     throw error;
@@ -210,8 +298,18 @@ export async function startGatewayStack(options: GatewayStackOptions): Promise<G
     if (!idp) throw new Error('this gateway stack runs without identity and its IdP');
     return idp;
   };
+  const upstreamToken = async (username: string, issuer?: string) =>
+    (
+      await fetchDemoToken({
+        issuer: issuer ?? requireIdp().issuers.staff[realms[0]],
+        username,
+      })
+    ).accessToken;
+  const started = gateway;
+  const platformTokens = async (username: string, issuer?: string) =>
+    exchangeUpstreamToken(started, await upstreamToken(username, issuer));
   const tokenFor = async (username: string, issuer?: string) =>
-    `Bearer ${(await fetchDemoToken({ issuer: issuer ?? requireIdp().issuers.staff[realms[0]], username })).accessToken}`;
+    `Bearer ${(await platformTokens(username, issuer)).access_token}`;
   return {
     db,
     prefix,
@@ -220,6 +318,8 @@ export async function startGatewayStack(options: GatewayStackOptions): Promise<G
     },
     gateway,
     tokenFor,
+    platformTokens,
+    upstreamToken,
     staffAuth: async (username, realm = realms[0]) => ({
       authorization: await tokenFor(username, requireIdp().issuers.staff[realm]),
     }),
