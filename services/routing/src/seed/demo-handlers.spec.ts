@@ -13,7 +13,7 @@ describe('demo handlers', () => {
       );
       expect(staff).toMatchObject({
         displayName: handler.displayName,
-        agencyCode: handler.agencyCode,
+        agencyCodes: [handler.agencyCode],
         roles: expect.arrayContaining(['HANDLER']) as unknown,
       });
     },
