@@ -38,6 +38,12 @@ const MY_DOSSIERS = /* GraphQL */ `
         node {
           code
           applicantVerifiedLevel
+          routing {
+            reason
+          }
+          interAgencySteps {
+            title
+          }
         }
       }
     }
@@ -150,7 +156,10 @@ describe('gateway dossier access', () => {
       myDossiers: {
         totalCount: number;
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        edges: { cursor: string; node: { code: string } }[];
+        edges: {
+          cursor: string;
+          node: { code: string; routing: unknown; interAgencySteps: unknown[] };
+        }[];
       };
     };
     const first = await data<Page>(MY_DOSSIERS, { first: 1 }, applicant);
@@ -164,6 +173,9 @@ describe('gateway dossier access', () => {
       [...first.myDossiers.edges, ...second.myDossiers.edges].map((e) => e.node.code).sort(),
     ).toEqual([online.submitDossier.code, counter.submitDossier.code].sort());
     expect(second.myDossiers.pageInfo.hasNextPage).toBe(false);
+    // Routing's working data (rules, reasons, step handlers) is for staff: empty, not an error.
+    for (const { node } of [...first.myDossiers.edges, ...second.myDossiers.edges])
+      expect(node).toMatchObject({ routing: null, interAgencySteps: [] });
 
     const theirs = await data<Page>(MY_DOSSIERS, {}, representative);
     expect(theirs.myDossiers.edges.map((e) => e.node.code)).toEqual([counter.submitDossier.code]);

@@ -15,14 +15,16 @@ export class DossierRoutingResolver {
 
   @ResolveField(() => DossierRoutingModel, {
     nullable: true,
-    description: 'The competent agency, the rule that matched and why; null until routed or held.',
+    description:
+      'The competent agency, the rule that matched and why; null until routed or held. Staff only: null for citizens and integrators.',
   })
   async routing(
     @Parent() dossier: DossierModel,
     @CurrentCaller() caller: Caller,
   ): Promise<DossierRoutingModel | null> {
     // Routing has not decided yet while the dossier only waits to be accepted or routed.
-    if (dossier.status === 'REGISTERED') return null;
+    // Rules, reasons and who routed by hand are the administration's working data.
+    if (dossier.status === 'REGISTERED' || caller.principal?.kind !== 'STAFF') return null;
     const decision = await this.rpc
       .request('routing.decision.get.v1', { dossierCode: dossier.code }, callOptions(caller))
       .catch((err: unknown) => {

@@ -14,13 +14,14 @@ export class InterAgencyChainResolver {
 
   @ResolveField(() => [InterAgencyStepModel], {
     description:
-      "The agencies the dossier passes through in order, with each step's deadline; empty when its procedure has no inter-agency chain (or before it is routed).",
+      "The agencies the dossier passes through in order, with each step's deadline; empty when its procedure has no inter-agency chain (or before it is routed). Staff only: empty for citizens and integrators.",
   })
   async interAgencySteps(
     @Parent() dossier: DossierModel,
     @CurrentCaller() caller: Caller,
   ): Promise<InterAgencyStepModel[]> {
-    if (dossier.status === 'REGISTERED') return [];
+    // Step deadlines and handlers are the administration's working data.
+    if (dossier.status === 'REGISTERED' || caller.principal?.kind !== 'STAFF') return [];
     const chain = await this.rpc
       .request('routing.chain.get.v1', { dossierCode: dossier.code }, callOptions(caller))
       .catch((err: unknown) => {
