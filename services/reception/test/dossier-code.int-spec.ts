@@ -17,7 +17,7 @@ describe('dossier codes under concurrent receipt', () => {
       submitDossierRequest({ branchId, procedureCode: '1.001193', jurisdictionUnitCode: '00070' }),
       {
         tenant: 'hanoi',
-        actor: receiverActor(),
+        actor: receiverActor({ branchIds: [branchId] }),
         timeoutMs: 60_000,
       },
     );

@@ -29,7 +29,8 @@ describe('reception service', () => {
 
   const submit = (
     overrides: Parameters<typeof submitDossierRequest>[0] = {},
-    actor: ActorInput = receiverActor(),
+    // A receiver of the branch the dossier is received at.
+    actor: ActorInput = receiverActor({ branchIds: [overrides.branchId ?? 'hn-ba-dinh'] }),
     tenant = 'hanoi',
   ) =>
     client.rpc.request('reception.dossier.submit.v1', submitDossierRequest(overrides), {

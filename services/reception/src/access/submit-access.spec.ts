@@ -11,6 +11,7 @@ const request = (
   channel,
   applicant: { fullName: 'Nguyễn Thị Lan', personalId: APPLICANT_ID, phone: '0912345678' },
   representativePersonalId,
+  branchId: 'hn-ba-dinh',
 });
 const actor = (kind: Actor['kind'], overrides: Partial<Actor> = {}): Actor => ({
   kind,
@@ -33,12 +34,16 @@ function codeOf(check: () => unknown): string | undefined {
 }
 
 describe(authorizeSubmission.name, () => {
-  it('lets receivers and supervisors of the tenant receive on any channel', () => {
-    for (const role of ['RECEIVER', 'SUPERVISOR']) {
+  it('lets receivers of the branch and supervisors of the tenant receive on any channel', () => {
+    const receiver = actor('STAFF', { roles: ['RECEIVER'], branchIds: ['hn-ba-dinh'] });
+    const supervisor = actor('STAFF', { roles: ['SUPERVISOR'] });
+    for (const staff of [receiver, supervisor]) {
       for (const channel of ['COUNTER', 'ONLINE', 'POSTAL'] as const) {
-        expect(
-          authorizeSubmission('hanoi', request(channel), actor('STAFF', { roles: [role] })),
-        ).toEqual({ subject: 'staff-1', kind: 'STAFF', applicantVerifiedLevel: null });
+        expect(authorizeSubmission('hanoi', request(channel), staff)).toEqual({
+          subject: 'staff-1',
+          kind: 'STAFF',
+          applicantVerifiedLevel: null,
+        });
       }
     }
   });
@@ -124,6 +129,12 @@ describe(authorizeSubmission.name, () => {
       'FORBIDDEN',
     ],
     ['a system caller', actor('SYSTEM'), request(), 'FORBIDDEN'],
+    [
+      'a receiver at a branch that is not theirs',
+      actor('STAFF', { roles: ['RECEIVER'], branchIds: ['hn-cau-giay'] }),
+      request('COUNTER'),
+      'FORBIDDEN',
+    ],
   ])('refuses %s', (_who, caller, submitted, code) => {
     expect(codeOf(() => authorizeSubmission('hanoi', submitted, caller))).toBe(code);
   });

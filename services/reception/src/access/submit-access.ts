@@ -11,7 +11,7 @@ import {
 
 type SubmitRequest = Pick<
   RpcParsedRequest<'reception.dossier.submit.v1'>,
-  'channel' | 'applicant' | 'representativePersonalId'
+  'channel' | 'applicant' | 'representativePersonalId' | 'branchId'
 >;
 
 /** Who submits, as the dossier records it. */
@@ -26,7 +26,8 @@ export interface Submitter {
 }
 
 /**
- * Who may submit (DOMAIN §7): receivers and supervisors of the tenant at its branches; a citizen
+ * Who may submit (DOMAIN §7): receivers at the counters of their own branches, supervisors at any
+ * branch of the tenant (the dossier itself may concern any unit: boundary-free reception); a citizen
  * online, for themselves or as the applicant's authorized representative; an API client of the
  * tenant with `dossier:submit`, online only (the national portal's inbound dossiers).
  */
@@ -52,6 +53,13 @@ export function authorizeSubmission(
         throw forbidden(`staff of ${actor.tenant ?? 'no tenant'} cannot receive for ${tenant}`);
       if (!actor.roles.some((r) => r === StaffRole.Receiver || r === StaffRole.Supervisor))
         throw forbidden('only receivers and supervisors receive dossiers');
+      if (
+        !actor.roles.includes(StaffRole.Supervisor) &&
+        !actor.branchIds.includes(request.branchId)
+      )
+        throw forbidden(
+          `receivers receive at their own branches (${actor.branchIds.join(', ') || 'none'}), not at ${request.branchId}`,
+        );
       return submitter();
     case 'CITIZEN': {
       if (!online) throw forbidden('citizens submit through the ONLINE channel only');
