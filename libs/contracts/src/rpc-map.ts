@@ -3,6 +3,9 @@ import { alertsRpc } from './rpc/alerts';
 import { catalogRpc } from './rpc/catalog';
 import { identityRpc } from './rpc/identity';
 import { interAgencyRpc } from './rpc/inter-agency';
+import { portalSyncRpc } from './rpc/portal-sync';
+import { notificationDeliveriesRpc } from './rpc/notification-deliveries';
+import { notificationTemplatesRpc } from './rpc/notification-templates';
 import { receptionRpc } from './rpc/reception';
 import { routingRpc } from './rpc/routing';
 
@@ -18,6 +21,9 @@ export const RPC = {
   ...routingRpc,
   ...alertsRpc,
   ...interAgencyRpc,
+  ...portalSyncRpc,
+  ...notificationDeliveriesRpc,
+  ...notificationTemplatesRpc,
 } as const;
 export type RpcSubject = keyof typeof RPC;
 /** What the caller sends (before defaults are applied). */

@@ -8,6 +8,8 @@ export interface SinkRequest {
   headers: IncomingHttpHeaders;
   /** Parsed JSON when the body is JSON, else the raw text (undefined when empty). */
   body: unknown;
+  /** The body exactly as received (what a webhook signature covers). */
+  rawBody: string;
   status: number;
 }
 
@@ -34,6 +36,7 @@ export class HttpSink {
           path: req.url ?? '/',
           headers: req.headers,
           body: parseBody(text),
+          rawBody: text,
           status,
         });
         res.writeHead(status, { 'content-type': 'application/json' });

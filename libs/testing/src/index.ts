@@ -9,3 +9,4 @@ export * from './smtp-sink';
 export * from './http-sink';
 export * from './dossier-events.factory';
 export * from './demo-components';
+export * from './portal-stand-in';

@@ -1,15 +1,20 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { PlatformModule } from '@motcua/platform';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { GatewayConfigModule } from './config/gateway-config.module';
 import type { GatewayConfig } from './config/gateway.config';
+import { DeliveriesModule } from './deliveries/deliveries.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { IdentityAdminModule } from './identity-admin/identity-admin.module';
+import { NotificationAdminModule } from './notification-admin/notification-admin.module';
+import { LiveConnections } from './live/live-connections';
+import { LiveModule } from './live/live.module';
+import { NationalPortalModule } from './national-portal/national-portal.module';
 import { RoutingModule } from './routing/routing.module';
 import { SignInModule } from './sign-in/sign-in.module';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -24,14 +29,23 @@ export class AppModule {
       imports: [
         PlatformModule.forService({ serviceName: 'gateway', config }),
         GatewayConfigModule.forRoot(config),
-        GraphQLModule.forRoot<MercuriusDriverConfig>(graphqlOptions(config)),
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          imports: [LiveModule],
+          inject: [LiveConnections],
+          useFactory: (live: LiveConnections) => graphqlOptions(config, live),
+        }),
         AuthModule,
         CatalogModule,
         DossiersModule,
         AttachmentsModule,
         RoutingModule,
         IdentityAdminModule,
+        NotificationAdminModule,
+        DeliveriesModule,
         SignInModule,
+        LiveModule,
+        NationalPortalModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }],
     };

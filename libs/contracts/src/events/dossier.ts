@@ -24,6 +24,11 @@ export const dossierReceivedSchema = z.object({
     phone: z.string(),
     email: z.string().nullable(),
     personalIdMasked: z.string(),
+    /**
+     * Added later (absent in events published before): the full personal ID, which the national
+     * portal sync needs (DOMAIN §8) and no reception RPC gives a system caller. Never log it.
+     */
+    personalId: z.string().optional(),
   }),
 });
 export type DossierReceived = z.infer<typeof dossierReceivedSchema>;

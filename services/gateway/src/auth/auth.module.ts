@@ -20,5 +20,7 @@ import { TokenRoutes } from './token-routes';
     TokenRoutes,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
+  // Live updates check the token of a WebSocket connection when it opens.
+  exports: [PlatformTokenVerifier],
 })
 export class AuthModule {}

@@ -2,6 +2,7 @@ import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlContextType } from '@nestjs/graphql';
 import { DomainError, ErrorCode } from '@motcua/contracts';
+import { isSubscription, subscriptionError } from './subscription-error';
 
 const HTTP_STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
   400: ErrorCode.BadRequest,
@@ -14,7 +15,8 @@ const HTTP_STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
 /**
  * The last catch of every resolver and guard: domain errors go on to the error formatter as
  * they are; anything else is logged here, with its stack, and becomes a generic INTERNAL.
- * HTTP routes (health) keep Nest's own handling.
+ * A subscription refused when it starts skips the formatter, so its error carries the code
+ * itself. HTTP routes (health) keep Nest's own handling.
  */
 @Catch()
 export class GraphqlExceptionFilter extends BaseExceptionFilter {
@@ -22,7 +24,12 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter {
 
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<GqlContextType>() !== 'graphql') return super.catch(exception, host);
+    const error = this.domainError(exception);
     // graphql-js treats a returned Error like a thrown one.
+    return isSubscription(host) ? subscriptionError(error) : error;
+  }
+
+  private domainError(exception: unknown): DomainError {
     if (DomainError.is(exception)) return exception;
     if (exception instanceof HttpException && HTTP_STATUS_CODES[exception.getStatus()]) {
       return new DomainError(HTTP_STATUS_CODES[exception.getStatus()], exception.message);

@@ -1,14 +1,23 @@
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { GatewayConfig } from '../config/gateway.config';
+import type { LiveConnections } from '../live/live-connections';
+import { validateSubscriptions } from '../live/subscription-validation';
 import { depthLimitRule } from './depth-limit.rule';
 import { formatGraphqlErrors } from './error-formatter';
 import type { GatewayContext } from './gateway-context';
 
 export const GRAPHQL_PATH = '/graphql';
 
-/** Mercurius on the Fastify app: schema from the code, built in memory (generate-schema prints it). */
-export function graphqlOptions(config: GatewayConfig): MercuriusDriverConfig {
+/**
+ * Mercurius on the Fastify app: schema from the code, built in memory (generate-schema prints it);
+ * subscriptions over WebSocket on the same path (see live/).
+ */
+export function graphqlOptions(
+  config: GatewayConfig,
+  live: LiveConnections,
+): MercuriusDriverConfig {
+  const depthLimit = depthLimitRule(config.GRAPHQL_QUERY_DEPTH);
   return {
     driver: MercuriusDriver,
     autoSchemaFile: true,
@@ -16,8 +25,10 @@ export function graphqlOptions(config: GatewayConfig): MercuriusDriverConfig {
     path: GRAPHQL_PATH,
     graphiql: config.graphiql,
     // Not mercurius' `queryDepth`: it counts introspection against the limit and breaks GraphiQL.
-    validationRules: [depthLimitRule(config.GRAPHQL_QUERY_DEPTH)],
+    validationRules: [depthLimit],
     errorFormatter: formatGraphqlErrors,
     context: (req: FastifyRequest, reply: FastifyReply): GatewayContext => ({ req, reply }),
+    subscription: live.options(),
+    hooks: { preSubscriptionExecution: validateSubscriptions([depthLimit]) },
   };
 }

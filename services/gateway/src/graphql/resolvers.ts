@@ -6,11 +6,17 @@ import { ProcedureAdminResolver } from '../catalog/procedure-admin.resolver';
 import { ProceduresResolver } from '../catalog/procedures.resolver';
 import { TenantsResolver } from '../catalog/tenants.resolver';
 import { UnitsResolver } from '../catalog/units.resolver';
+import { DeliveriesResolver } from '../deliveries/deliveries.resolver';
+import { WebhooksResolver } from '../deliveries/webhooks.resolver';
 import { DossierFormsResolver } from '../dossiers/dossier-forms.resolver';
 import { DossiersResolver } from '../dossiers/dossiers.resolver';
 import { PersonalDataAccessResolver } from '../dossiers/personal-data-access.resolver';
 import { ApiClientsResolver } from '../identity-admin/api-clients.resolver';
 import { StaffMembersResolver } from '../identity-admin/staff-members.resolver';
+import { LiveResolver } from '../live/live.resolver';
+import { PortalSyncResolver } from '../national-portal/portal-sync.resolver';
+import { NotificationPreferencesResolver } from '../notification-admin/notification-preferences.resolver';
+import { NotificationTemplatesResolver } from '../notification-admin/notification-templates.resolver';
 import { AlertsResolver } from '../routing/alerts.resolver';
 import { DossierRoutingResolver } from '../routing/dossier-routing.resolver';
 import { HandlersResolver } from '../routing/handlers.resolver';
@@ -37,4 +43,10 @@ export const GATEWAY_RESOLVERS = [
   InterAgencyChainResolver,
   StaffMembersResolver,
   ApiClientsResolver,
+  NotificationTemplatesResolver,
+  NotificationPreferencesResolver,
+  LiveResolver,
+  WebhooksResolver,
+  DeliveriesResolver,
+  PortalSyncResolver,
 ];

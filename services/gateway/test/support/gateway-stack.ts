@@ -25,6 +25,8 @@ import { AppModule as CatalogAppModule } from '../../../catalog/src/app.module';
 import { loadCatalogConfig } from '../../../catalog/src/config/catalog.config';
 import { AppModule as IdentityAppModule } from '../../../identity/src/app.module';
 import { loadIdentityConfig } from '../../../identity/src/config/identity.config';
+import { AppModule as NotificationAppModule } from '../../../notification/src/app.module';
+import { loadNotificationConfig } from '../../../notification/src/config/notification.config';
 import { AppModule as ReceptionAppModule } from '../../../reception/src/app.module';
 import { loadReceptionConfig } from '../../../reception/src/config/reception.config';
 import { AppModule as RoutingAppModule } from '../../../routing/src/app.module';
@@ -104,7 +106,7 @@ export function graphqlClient(app: () => INestApplication, defaultHeaders: Heade
   return { gql, data, errorCodes };
 }
 
-export type StackService = 'catalog' | 'identity' | 'reception' | 'routing';
+export type StackService = 'catalog' | 'identity' | 'reception' | 'routing' | 'notification';
 
 /** The RFC 6749 answer of the gateway's token endpoint. */
 export interface PlatformTokens {
@@ -158,6 +160,7 @@ export interface GatewayStackOptions {
   idpAccounts?: Record<string, LocalIdpAccount>;
   receptionEnv?: Record<string, string>;
   routingEnv?: Record<string, string>;
+  notificationEnv?: Record<string, string>;
   /** Extra identity settings (IDENTITY_APP_REDIRECT_URIS of a sign-in test, say). */
   identityEnv?: Record<string, string>;
   gatewayEnv?: Record<string, string>;
@@ -282,6 +285,14 @@ export async function startGatewayStack(options: GatewayStackOptions): Promise<G
               loadRoutingConfig(env({ MOTCUA_DEMO_SEED: 'true', ...options.routingEnv })),
             ),
           ],
+          withClock,
+        ),
+      );
+    }
+    if (options.services.includes('notification')) {
+      apps.push(
+        await startApp(
+          [NotificationAppModule.forRoot(loadNotificationConfig(env(options.notificationEnv)))],
           withClock,
         ),
       );

@@ -1,8 +1,9 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
 import { HttpSmsChannel } from './http-sms.channel';
-import type { ChannelKind, NotificationChannel } from './notification-channel';
+import type { ChannelKind, DeliveryChannel, NotificationChannel } from './notification-channel';
 import { SmtpEmailChannel } from './smtp-email.channel';
+import { WebhookChannel } from './webhook.channel';
 
 /** The channels whose endpoint is configured; an unconfigured channel is disabled. */
 export function channelsFromConfig(config: NotificationConfig): NotificationChannel[] {
@@ -31,20 +32,29 @@ export const notificationChannelsProvider = {
   useFactory: channelsFromConfig,
 };
 
-/** Looks up enabled channels by kind. */
+/** Looks up enabled channels by kind; webhooks are always on (each endpoint is registered). */
 @Injectable()
 export class ChannelRegistry implements OnApplicationShutdown {
-  private readonly byKind: ReadonlyMap<ChannelKind, NotificationChannel>;
+  private readonly byKind: ReadonlyMap<DeliveryChannel, NotificationChannel>;
 
-  constructor(@Inject(NOTIFICATION_CHANNELS) channels: NotificationChannel[]) {
-    this.byKind = new Map(channels.map((c) => [c.kind, c]));
+  constructor(
+    @Inject(NOTIFICATION_CHANNELS) channels: NotificationChannel[],
+    webhook: WebhookChannel,
+  ) {
+    this.byKind = new Map([...channels, webhook].map((c) => [c.kind, c]));
   }
 
+  /** The channels an applicant can be reached on. */
   enabledKinds(): ChannelKind[] {
+    return [...this.byKind.keys()].filter((k): k is ChannelKind => k !== 'WEBHOOK');
+  }
+
+  /** Every channel the delivery worker sends over (applicants' and webhooks). */
+  deliverableKinds(): DeliveryChannel[] {
     return [...this.byKind.keys()];
   }
 
-  get(kind: ChannelKind): NotificationChannel | undefined {
+  get(kind: DeliveryChannel): NotificationChannel | undefined {
     return this.byKind.get(kind);
   }
 

@@ -1,4 +1,4 @@
-import type { NotificationChannel, OutboundMessage } from './notification-channel';
+import type { NotificationChannel, OutboundMessage, SendReceipt } from './notification-channel';
 
 export interface HttpSmsOptions {
   url: string;
@@ -25,7 +25,7 @@ export class HttpSmsChannel implements NotificationChannel {
 
   constructor(private readonly options: HttpSmsOptions) {}
 
-  async send(message: OutboundMessage): Promise<void> {
+  async send(message: OutboundMessage): Promise<SendReceipt> {
     const response = await fetch(this.options.url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': message.deliveryId },
@@ -35,5 +35,6 @@ export class HttpSmsChannel implements NotificationChannel {
     // Read the body either way: it frees the connection, and a failure's body says why.
     const detail = await response.text().catch(() => '');
     if (!response.ok) throw new SmsGatewayError(response.status, detail.slice(0, 200));
+    return { statusCode: response.status };
   }
 }

@@ -7,7 +7,7 @@ describe(loadNotificationConfig.name, () => {
     expect(config).toMatchObject({
       HTTP_PORT: 3105,
       NOTIFY_RETRY_BASE_MS: 2000,
-      NOTIFY_MAX_ATTEMPTS: 5,
+      NOTIFY_MAX_ATTEMPTS: 15,
       NOTIFY_DEFAULT_LOCALE: 'vi',
     });
     expect(config.SMTP_URL).toBeUndefined();

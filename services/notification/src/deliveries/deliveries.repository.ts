@@ -1,7 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { ChannelKind } from '../channels/notification-channel';
-import { DeliveryEntity } from './delivery.entity';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { DeliveryChannel } from '../channels/notification-channel';
+import { DeliveryAttemptEntity, type AttemptOutcome } from './delivery-attempt.entity';
+import { DeliveryEntity, type DeliveryStatus } from './delivery.entity';
+
+/** How one attempt went, recorded with its settlement. */
+export interface AttemptRecord {
+  at: Date;
+  statusCode: number | null;
+  durationMs: number;
+}
+
+/** Filters and page of a delivery listing (newest first, keyset on created_at and id). */
+export interface DeliveryQuery {
+  dossierCode?: string;
+  status?: DeliveryStatus;
+  first: number;
+  after?: { at: Date; id: string };
+}
 
 /** NOTIFY channel the worker listens on; Postgres delivers it only when the transaction commits. */
 export const DELIVERY_WAKE_CHANNEL = 'motcua_notification_delivery';
@@ -31,7 +48,7 @@ export class DeliveriesRepository {
    */
   claimDue(
     now: Date,
-    channels: ChannelKind[],
+    channels: DeliveryChannel[],
     limit: number,
     leaseUntil: Date,
   ): Promise<DeliveryEntity[]> {
@@ -63,7 +80,7 @@ export class DeliveriesRepository {
   }
 
   /** When the next PENDING delivery of these channels falls due (null: none). */
-  async nextDueAt(channels: ChannelKind[]): Promise<Date | null> {
+  async nextDueAt(channels: DeliveryChannel[]): Promise<Date | null> {
     if (!channels.length) return null;
     const row = await this.dataSource
       .getRepository(DeliveryEntity)
@@ -75,31 +92,125 @@ export class DeliveriesRepository {
     return row?.next ? new Date(row.next) : null;
   }
 
-  markSent(claimed: DeliveryEntity, sentAt: Date): Promise<boolean> {
-    return this.settle(claimed, { status: 'SENT', sentAt, lastError: null });
+  markSent(claimed: DeliveryEntity, attempt: AttemptRecord): Promise<boolean> {
+    return this.settle(
+      claimed,
+      { status: 'SENT', sentAt: attempt.at, lastError: null },
+      { ...attempt, outcome: 'SENT', error: null },
+    );
   }
 
-  markRetry(claimed: DeliveryEntity, error: string, nextAttemptAt: Date): Promise<boolean> {
-    return this.settle(claimed, { lastError: error, nextAttemptAt });
+  markRetry(
+    claimed: DeliveryEntity,
+    error: string,
+    nextAttemptAt: Date,
+    attempt: AttemptRecord,
+  ): Promise<boolean> {
+    return this.settle(
+      claimed,
+      { lastError: error, nextAttemptAt },
+      { ...attempt, outcome: 'FAILED', error },
+    );
   }
 
-  markFailed(claimed: DeliveryEntity, error: string): Promise<boolean> {
-    return this.settle(claimed, { status: 'FAILED', lastError: error });
+  markFailed(claimed: DeliveryEntity, error: string, attempt: AttemptRecord): Promise<boolean> {
+    return this.settle(
+      claimed,
+      { status: 'FAILED', lastError: error },
+      { ...attempt, outcome: 'FAILED', error },
+    );
   }
 
-  /** Settles only the claim this worker holds (same attempt, still PENDING): a stale one is a no-op. */
-  private async settle(
+  /**
+   * Settles only the claim this worker holds (same attempt, still PENDING) and records the
+   * attempt with it; a stale claim is a no-op.
+   */
+  private settle(
     claimed: DeliveryEntity,
     changes: Partial<DeliveryEntity>,
+    attempt: AttemptRecord & { outcome: AttemptOutcome; error: string | null },
   ): Promise<boolean> {
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(DeliveryEntity)
-      .set(changes)
-      .where('id = :id', { id: claimed.id })
-      .andWhere("status = 'PENDING'")
-      .andWhere('attempts = :attempts', { attempts: claimed.attempts })
-      .execute();
-    return (result.affected ?? 0) > 0;
+    return this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(DeliveryEntity)
+        .set(changes)
+        .where('id = :id', { id: claimed.id })
+        .andWhere("status = 'PENDING'")
+        .andWhere('attempts = :attempts', { attempts: claimed.attempts })
+        .execute();
+      if (!result.affected) return false;
+      await manager.insert(DeliveryAttemptEntity, {
+        id: randomUUID(),
+        deliveryId: claimed.id,
+        attempt: claimed.attempts,
+        ...attempt,
+      });
+      return true;
+    });
+  }
+
+  /** A page of the tenant's deliveries (one row more than asked: the caller tells a next page). */
+  list(tenantId: string, query: DeliveryQuery): Promise<DeliveryEntity[]> {
+    const q = this.dataSource
+      .getRepository(DeliveryEntity)
+      .createQueryBuilder('d')
+      .where('d.tenant_id = :tenantId', { tenantId });
+    if (query.dossierCode) q.andWhere('d.dossier_code = :code', { code: query.dossierCode });
+    if (query.status) q.andWhere('d.status = :status', { status: query.status });
+    if (query.after)
+      q.andWhere('(d.created_at, d.id) < (:afterAt, :afterId)', {
+        afterAt: query.after.at,
+        afterId: query.after.id,
+      });
+    return q
+      .orderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .take(query.first + 1)
+      .getMany();
+  }
+
+  attemptsOf(deliveryIds: string[]): Promise<DeliveryAttemptEntity[]> {
+    if (!deliveryIds.length) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(DeliveryAttemptEntity)
+      .find({ where: { deliveryId: In(deliveryIds) }, order: { attempt: 'ASC' } });
+  }
+
+  findOne(tenantId: string, id: string): Promise<DeliveryEntity | null> {
+    return this.dataSource.getRepository(DeliveryEntity).findOneBy({ tenantId, id });
+  }
+
+  /**
+   * Makes dead (FAILED) deliveries of the tenant PENDING again, due now, with a fresh retry
+   * budget (attempts count on); wakes the worker. Returns the ids re-queued.
+   */
+  replayDead(
+    tenantId: string,
+    filter: { id?: string; channel?: DeliveryChannel; since?: Date },
+    by: string,
+    now: Date,
+  ): Promise<string[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const q = manager
+        .createQueryBuilder()
+        .update(DeliveryEntity)
+        .set({
+          status: 'PENDING',
+          attemptsBase: () => 'attempts',
+          nextAttemptAt: now,
+          replayedBy: by,
+          replayedAt: now,
+        })
+        .where('tenant_id = :tenantId', { tenantId })
+        .andWhere("status = 'FAILED'");
+      if (filter.id) q.andWhere('id = :id', { id: filter.id });
+      if (filter.channel) q.andWhere('channel = :channel', { channel: filter.channel });
+      if (filter.since) q.andWhere('created_at >= :since', { since: filter.since });
+      const result = await q.returning(['id']).execute();
+      const ids = (result.raw as { id: string }[]).map((r) => r.id);
+      if (ids.length) await manager.query('SELECT pg_notify($1, $2)', [DELIVERY_WAKE_CHANNEL, '']);
+      return ids;
+    });
   }
 }

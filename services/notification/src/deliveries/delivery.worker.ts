@@ -6,9 +6,16 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { Clock, NotifiedLoop } from '@motcua/platform';
+import { performance } from 'node:perf_hooks';
 import { ChannelRegistry } from '../channels/channel-registry';
+import { SmsGatewayError } from '../channels/http-sms.channel';
+import { WebhookEndpointError } from '../channels/webhook.channel';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
-import { DELIVERY_WAKE_CHANNEL, DeliveriesRepository } from './deliveries.repository';
+import {
+  DELIVERY_WAKE_CHANNEL,
+  DeliveriesRepository,
+  type AttemptRecord,
+} from './deliveries.repository';
 import type { DeliveryEntity } from './delivery.entity';
 import { maskRecipient, redactRecipient } from './mask-recipient';
 import { afterFailedAttempt, type RetryPolicy } from './retry-policy';
@@ -46,17 +53,18 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const kinds = this.channels.enabledKinds();
-    if (!kinds.length) {
-      this.logger.warn('no channel configured (SMTP_URL, SMS_GATEWAY_URL): nothing will be sent');
-      return;
-    }
+    if (!this.channels.enabledKinds().length)
+      this.logger.warn(
+        'no applicant channel configured (SMTP_URL, SMS_GATEWAY_URL): webhooks only',
+      );
     await this.loop.start();
-    this.logger.log(`delivering over ${kinds.join(', ')}`);
+    this.logger.log(`delivering over ${this.channels.deliverableKinds().join(', ')}`);
   }
 
   private async idleWaitMs(): Promise<number> {
-    const next = await this.deliveries.nextDueAt(this.channels.enabledKinds()).catch(() => null);
+    const next = await this.deliveries
+      .nextDueAt(this.channels.deliverableKinds())
+      .catch(() => null);
     if (!next) return this.config.NOTIFY_POLL_MS;
     return Math.max(
       MIN_WAIT_MS,
@@ -71,7 +79,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     const leaseUntil = new Date(now.getTime() + 2 * this.config.NOTIFY_SEND_TIMEOUT_MS + 5000);
     const claimed = await this.deliveries.claimDue(
       now,
-      this.channels.enabledKinds(),
+      this.channels.deliverableKinds(),
       BATCH,
       leaseUntil,
     );
@@ -93,34 +101,52 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   private async attempt(d: DeliveryEntity): Promise<void> {
     const who = `${d.channel} ${maskRecipient(d.channel, d.recipient)} (dossier ${d.dossierCode}, delivery ${d.id})`;
-    if (d.attempts > this.policy.maxAttempts) {
+    // The policy counts the attempts since the last replay (a replay grants a fresh budget).
+    const round = d.attempts - d.attemptsBase;
+    const started = performance.now();
+    const record = (statusCode: number | null): AttemptRecord => ({
+      at: this.clock.now(),
+      statusCode,
+      durationMs: Math.round(performance.now() - started),
+    });
+    if (round > this.policy.maxAttempts) {
       // Its last attempt's worker died mid-send; do not exceed the bound.
-      await this.deliveries.markFailed(d, 'attempts exhausted (last attempt interrupted)');
+      await this.deliveries.markFailed(
+        d,
+        'attempts exhausted (last attempt interrupted)',
+        record(null),
+      );
       this.logger.error(`${who} FAILED: attempts exhausted`);
       return;
     }
     const channel = this.channels.get(d.channel);
+    let statusCode: number | null = null;
     try {
       if (!channel) throw new Error(`channel ${d.channel} is not configured`);
-      await channel.send({
+      const receipt = await channel.send({
         deliveryId: d.id,
         to: d.recipient,
         subject: d.subject,
         text: d.body,
         reference: d.dossierCode,
       });
+      statusCode = receipt?.statusCode ?? null;
     } catch (err) {
       const error = redactRecipient(
         err instanceof Error ? err.message : String(err),
         d.channel,
         d.recipient,
       ).slice(0, 1000);
-      const outcome = afterFailedAttempt(d.attempts, this.clock.now(), this.policy);
+      const attempt = record(statusOf(err));
+      const permanent = err instanceof WebhookEndpointError && err.permanent;
+      const outcome = permanent
+        ? { status: 'FAILED' as const }
+        : afterFailedAttempt(round, this.clock.now(), this.policy);
       if (outcome.status === 'FAILED') {
-        await this.deliveries.markFailed(d, error);
+        await this.deliveries.markFailed(d, error, attempt);
         this.logger.error(`${who} FAILED after ${d.attempts} attempts: ${error}`);
       } else {
-        await this.deliveries.markRetry(d, error, outcome.nextAttemptAt);
+        await this.deliveries.markRetry(d, error, outcome.nextAttemptAt, attempt);
         this.logger.warn(
           `${who} attempt ${d.attempts} failed, retry at ${outcome.nextAttemptAt.toISOString()}: ${error}`,
         );
@@ -128,12 +154,18 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       return;
     }
     // Sent but not recorded (database gone) means a resend after the lease: the SMS gateway
-    // de-duplicates on the Idempotency-Key; e-mail may arrive twice.
-    await this.deliveries.markSent(d, this.clock.now());
+    // de-duplicates on the Idempotency-Key, webhook receivers on webhook-id; e-mail may arrive twice.
+    await this.deliveries.markSent(d, record(statusCode));
     this.logger.log(`${who} sent (attempt ${d.attempts})`);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.loop.stop();
   }
+}
+
+/** The HTTP status an endpoint answered with, when the error carries one. */
+function statusOf(err: unknown): number | null {
+  if (err instanceof SmsGatewayError || err instanceof WebhookEndpointError) return err.status;
+  return null;
 }

@@ -1,4 +1,4 @@
-import { maskEmail, maskPhone, redactRecipient } from './mask-recipient';
+import { maskEmail, maskPhone, maskRecipient, redactRecipient } from './mask-recipient';
 
 describe(maskPhone.name, () => {
   it('keeps only the first three and last two digits', () => {
@@ -25,5 +25,14 @@ describe(redactRecipient.name, () => {
     expect(redactRecipient('550 <a.b@x.vn> rejected: a.b@x.vn unknown', 'EMAIL', 'a.b@x.vn')).toBe(
       '550 <a***@x.vn> rejected: a***@x.vn unknown',
     );
+  });
+});
+
+describe(maskRecipient.name, () => {
+  it('leaves a webhook endpoint id as it is (nothing personal)', () => {
+    expect(maskRecipient('WEBHOOK', '6f1c2f0e-0000-4000-8000-000000000001')).toBe(
+      '6f1c2f0e-0000-4000-8000-000000000001',
+    );
+    expect(maskRecipient('SMS', '0912345678')).toBe('091*****78');
   });
 });

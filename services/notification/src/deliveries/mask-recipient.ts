@@ -1,4 +1,4 @@
-import type { ChannelKind } from '../channels/notification-channel';
+import type { DeliveryChannel } from '../channels/notification-channel';
 
 /** `0912345678` → `091*****78`: enough to tell numbers apart in logs, not to call one. */
 export function maskPhone(phone: string): string {
@@ -13,11 +13,13 @@ export function maskEmail(email: string): string {
   return `${email[0]}***${email.slice(at)}`;
 }
 
-export function maskRecipient(channel: ChannelKind, recipient: string): string {
+/** A webhook's recipient is its endpoint id: nothing personal to hide. */
+export function maskRecipient(channel: DeliveryChannel, recipient: string): string {
+  if (channel === 'WEBHOOK') return recipient;
   return channel === 'EMAIL' ? maskEmail(recipient) : maskPhone(recipient);
 }
 
 /** Replaces the recipient wherever it occurs in `text` (a provider's error may quote it). */
-export function redactRecipient(text: string, channel: ChannelKind, recipient: string): string {
+export function redactRecipient(text: string, channel: DeliveryChannel, recipient: string): string {
   return recipient ? text.split(recipient).join(maskRecipient(channel, recipient)) : text;
 }

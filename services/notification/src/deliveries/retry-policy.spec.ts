@@ -1,4 +1,4 @@
-import { afterFailedAttempt, retryDelayMs } from './retry-policy';
+import { afterFailedAttempt, jitteredDelayMs, retryDelayMs } from './retry-policy';
 
 const policy = { baseMs: 2000, maxAttempts: 5 };
 const now = new Date('2026-01-05T03:00:00Z');
@@ -13,11 +13,36 @@ describe(retryDelayMs.name, () => {
   });
 });
 
+describe(jitteredDelayMs.name, () => {
+  it('stays between half the backoff and the whole of it', () => {
+    expect(jitteredDelayMs(3, policy, () => 0)).toBe(4000);
+    expect(jitteredDelayMs(3, policy, () => 0.999999)).toBe(8000);
+    for (let i = 0; i < 200; i++) {
+      const delay = jitteredDelayMs(3, policy);
+      expect(delay).toBeGreaterThanOrEqual(4000);
+      expect(delay).toBeLessThanOrEqual(8000);
+    }
+  });
+
+  it('spreads deliveries that failed together', () => {
+    const delays = new Set(Array.from({ length: 50 }, () => jitteredDelayMs(4, policy)));
+    expect(delays.size).toBeGreaterThan(10);
+  });
+
+  it('spans hours with the default config (base 2 s, 15 attempts, cap 1 h) even at least jitter', () => {
+    const defaults = { baseMs: 2000, maxAttempts: 15 };
+    const shortest = Array.from({ length: 14 }, (_, i) =>
+      jitteredDelayMs(i + 1, defaults, () => 0),
+    ).reduce((a, b) => a + b);
+    expect(shortest).toBeGreaterThan(2 * 60 * 60_000);
+  });
+});
+
 describe(afterFailedAttempt.name, () => {
-  it('schedules the next attempt after the backoff when attempts remain', () => {
-    expect(afterFailedAttempt(2, now, policy)).toEqual({
+  it('schedules the next attempt after the jittered backoff when attempts remain', () => {
+    expect(afterFailedAttempt(2, now, policy, () => 0.5)).toEqual({
       status: 'PENDING',
-      nextAttemptAt: new Date('2026-01-05T03:00:04Z'),
+      nextAttemptAt: new Date('2026-01-05T03:00:03Z'),
     });
   });
 

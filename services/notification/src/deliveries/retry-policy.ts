@@ -18,6 +18,19 @@ export function retryDelayMs(attempts: number, policy: RetryPolicy): number {
   );
 }
 
+/**
+ * The delay with "equal jitter": half fixed, half random, so deliveries that failed together
+ * (a provider outage) do not all come back at the same instant. `random` is in [0, 1).
+ */
+export function jitteredDelayMs(
+  attempts: number,
+  policy: RetryPolicy,
+  random: () => number = Math.random,
+): number {
+  const delay = retryDelayMs(attempts, policy);
+  return Math.round(delay / 2 + (delay / 2) * random());
+}
+
 export type FailureOutcome = { status: 'PENDING'; nextAttemptAt: Date } | { status: 'FAILED' };
 
 /** What becomes of a delivery whose `attempts`-th attempt just failed. */
@@ -25,10 +38,11 @@ export function afterFailedAttempt(
   attempts: number,
   now: Date,
   policy: RetryPolicy,
+  random: () => number = Math.random,
 ): FailureOutcome {
   if (attempts >= policy.maxAttempts) return { status: 'FAILED' };
   return {
     status: 'PENDING',
-    nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts, policy)),
+    nextAttemptAt: new Date(now.getTime() + jitteredDelayMs(attempts, policy, random)),
   };
 }

@@ -1,5 +1,5 @@
 import { composeMessage } from './message-composer';
-import { LOCALES, MESSAGE_TEMPLATES, TEMPLATE_IDS } from './message-templates';
+import { LOCALES, MESSAGE_TEMPLATES, TEMPLATE_IDS, TEMPLATE_VARIABLES } from './message-templates';
 
 const received = {
   fullName: 'Nguyễn Văn A',
@@ -41,20 +41,29 @@ describe(composeMessage.name, () => {
     expect(() => composeMessage('dossier-routed', 'vi', 'SMS', received)).toThrow('{agencyName}');
   });
 
-  it('has every template in every locale rendering with its documented variables', () => {
+  it('has every template in every locale rendering with exactly its declared variables', () => {
     for (const id of TEMPLATE_IDS) {
+      const variables = Object.fromEntries(TEMPLATE_VARIABLES[id].map((v) => [v, `<${v}>`]));
       for (const locale of LOCALES) {
         expect(MESSAGE_TEMPLATES[id][locale]).toBeDefined();
         for (const channel of ['SMS', 'EMAIL'] as const) {
-          const message = composeMessage(
-            id,
-            locale,
-            channel,
-            id === 'dossier-received' ? received : routed,
-          );
+          const message = composeMessage(id, locale, channel, variables);
           expect(message.body).not.toMatch(/[{}]/);
+          expect(message.subject ?? '').not.toMatch(/[{}]/);
         }
       }
     }
+  });
+
+  it('renders the English supplement request SMS with the missing components', () => {
+    expect(
+      composeMessage('dossier-supplement-requested', 'en', 'SMS', {
+        ...received,
+        missingComponents: 'Tờ khai; Bản sao CCCD',
+        requestedAt: '07/01/2026 09:00',
+      }).body,
+    ).toBe(
+      'Dossier 000.00.00.H26-260105-0001 needs a supplement: Tờ khai; Bản sao CCCD. Please provide it to continue.',
+    );
   });
 });

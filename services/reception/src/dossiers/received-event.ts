@@ -1,7 +1,10 @@
 import { maskPersonalId, type DossierReceived } from '@motcua/contracts';
 import type { DossierEntity } from './dossier.entity';
 
-/** The data of `dossier.received.v1` (and `dossier.registered.v1`): no full personal ID. */
+/**
+ * The data of `dossier.received.v1` (and `dossier.registered.v1`). The full personal ID rides
+ * along only for the national portal sync (DOMAIN §8); consumers never log it.
+ */
 export function toReceivedEvent(d: DossierEntity): DossierReceived {
   return {
     dossierId: d.id,
@@ -22,6 +25,7 @@ export function toReceivedEvent(d: DossierEntity): DossierReceived {
       phone: d.applicantPhone,
       email: d.applicantEmail,
       personalIdMasked: maskPersonalId(d.applicantPersonalId),
+      personalId: d.applicantPersonalId,
     },
   };
 }

@@ -1,0 +1,81 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, ErrorCode, Header, IntegratorScope, parseOrThrow } from '@motcua/contracts';
+import { nextTraceparent, RpcClient } from '@motcua/platform';
+import { bearerToken } from '../auth/bearer-token';
+import { actorOf } from '../auth/caller';
+import { PlatformTokenVerifier } from '../auth/platform-token.verifier';
+import { InboundClaims } from './inbound-claims';
+import { inboundDossierSchema } from './inbound-dossier.schema';
+import { inboundHttpStatus } from './inbound-http-status';
+
+/**
+ * `POST /national-portal/dossiers`: the national portal delivers a dossier submitted online
+ * there (DOMAIN §8). A platform access token of an API client with `dossier:submit`; the body
+ * becomes reception's ONLINE submission with the portal's dossier id as idempotency key.
+ * 201 with the provincial code, 200 on a repeat, 400 with field errors, 401/403; never a stack.
+ */
+@Injectable()
+export class NationalPortalRoutes implements OnModuleInit {
+  private readonly logger = new Logger(NationalPortalRoutes.name);
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly tokens: PlatformTokenVerifier,
+    private readonly rpc: RpcClient,
+    private readonly claims: InboundClaims,
+  ) {}
+
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    fastify.post('/national-portal/dossiers', (req, reply) => this.receive(req, reply));
+  }
+
+  private async receive(req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+    try {
+      const token = bearerToken(req.headers.authorization);
+      if (!token) throw new DomainError(ErrorCode.Unauthenticated, 'Bearer access token required');
+      const principal = await this.tokens.verify(token);
+      if (
+        principal.kind !== 'INTEGRATOR' ||
+        !principal.scopes.includes(IntegratorScope.DossierSubmit)
+      )
+        throw new DomainError(
+          ErrorCode.Forbidden,
+          `only API clients granted ${IntegratorScope.DossierSubmit} deliver dossiers`,
+        );
+      const { portalDossierId, ...submission } = parseOrThrow(
+        inboundDossierSchema,
+        req.body ?? {},
+        'dossier',
+      );
+      const incoming = req.headers[Header.TraceParent];
+      const dossier = await this.rpc.request(
+        'reception.dossier.submit.v1',
+        { ...submission, idempotencyKey: portalDossierId, channel: 'ONLINE' },
+        {
+          tenant: principal.tenant,
+          actor: actorOf(principal),
+          traceparent: nextTraceparent(typeof incoming === 'string' ? incoming : undefined),
+        },
+      );
+      const first = await this.claims.claim(principal.tenant, portalDossierId, dossier.code);
+      return reply.code(first ? 201 : 200).send({
+        code: dossier.code,
+        portalDossierId,
+        status: dossier.status,
+        nationalStatusCode: dossier.nationalStatusCode,
+      });
+    } catch (err) {
+      if (err instanceof DomainError)
+        return reply.code(inboundHttpStatus(err.code)).send(err.toBody());
+      this.logger.error(
+        `inbound national portal dossier failed: ${err instanceof Error ? err.message : String(err)}`,
+      );
+      return reply
+        .code(500)
+        .send({ code: ErrorCode.Internal, message: 'internal error; retry later' });
+    }
+  }
+}
