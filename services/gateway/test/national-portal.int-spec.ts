@@ -168,6 +168,13 @@ describe('national portal (gateway)', () => {
       );
       expect(unknownField.status).toBe(400);
       expect((await post('not json', { authorization: submitter })).status).toBe(400);
+      // Malformed JSON is refused before the handler runs: still our error shape, not Fastify's.
+      const malformed = await request(gateway.getHttpServer())
+        .post('/national-portal/dossiers')
+        .set({ authorization: submitter, 'content-type': 'application/json' })
+        .send('{"portalDossierId": ');
+      expect(malformed.status).toBe(400);
+      expect(malformed.body).toMatchObject({ code: 'BAD_REQUEST' });
 
       const id = `DVCQG-reuse-${Date.now()}`;
       expect((await post(inbound(id), { authorization: submitter })).status).toBe(201);

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode, Header, IntegratorScope, parseOrThrow } from '@motcua/contracts';
 import { nextTraceparent, RpcClient } from '@motcua/platform';
 import { bearerToken } from '../auth/bearer-token';
@@ -29,7 +29,22 @@ export class NationalPortalRoutes implements OnModuleInit {
 
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    fastify.post('/national-portal/dossiers', (req, reply) => this.receive(req, reply));
+    void fastify.register((instance, _opts, done) => {
+      // Unreadable bodies (bad JSON, unsupported type, too large) answer our error shape too.
+      instance.setErrorHandler((err: FastifyError, _req, reply) => this.unreadable(reply, err));
+      instance.post('/national-portal/dossiers', (req, reply) => this.receive(req, reply));
+      done();
+    });
+  }
+
+  private unreadable(reply: FastifyReply, err: FastifyError): FastifyReply {
+    const status = err.statusCode ?? 500;
+    if (status >= 400 && status < 500)
+      return reply.code(status).send({ code: ErrorCode.BadRequest, message: err.message });
+    this.logger.error(`inbound national portal request failed: ${err.message}`);
+    return reply
+      .code(500)
+      .send({ code: ErrorCode.Internal, message: 'internal error; retry later' });
   }
 
   private async receive(req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
