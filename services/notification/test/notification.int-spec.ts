@@ -1,28 +1,13 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
-import { Client } from 'pg';
+import { jetstreamManager } from '@nats-io/jetstream';
 import { DataSource } from 'typeorm';
 import type { CloudEvent } from '@motcua/contracts';
-import { Naming, StreamProvisioner, pendingSchemaChanges } from '@motcua/platform';
+import { pendingSchemaChanges } from '@motcua/platform';
+import { receivedEvent, routedEvent, waitFor } from '@motcua/testing';
 import {
-  HttpSink,
-  SmtpSink,
-  TEST_NATS_URL,
-  createTestDatabase,
-  deleteTestStreams,
-  serviceTestEnv,
-  testSubjectPrefix,
-  waitFor,
-  type TestDatabase,
-  publishEvent,
-  receivedEvent,
-  routedEvent,
-} from '@motcua/testing';
-import { AppModule } from '../src/app.module';
-import { loadNotificationConfig } from '../src/config/notification.config';
+  startNotificationStack,
+  type MessagingSinks,
+  type NotificationStack,
+} from './support/notification-stack';
 
 interface DeliveryRow {
   id: string;
@@ -38,78 +23,31 @@ interface DeliveryRow {
 const MAX_ATTEMPTS = 4;
 
 describe('notification service', () => {
-  let db: TestDatabase;
-  let prefix: string;
-  let app: INestApplication;
-  let smtp: SmtpSink;
-  let sms: HttpSink;
-  let nc: NatsConnection;
-  let js: JetStreamClient;
-  let naming: Naming;
-  let pg: Client;
+  let stack: NotificationStack & MessagingSinks;
 
-  const publish = (event: CloudEvent, msgID: string = event.id) =>
-    publishEvent(js, naming, event, msgID);
-  const deliveriesOf = async (code: string) =>
-    (
-      await pg.query<DeliveryRow>(
-        'SELECT * FROM notification.delivery WHERE dossier_code = $1 ORDER BY created_at, channel',
-        [code],
-      )
-    ).rows;
-  const settled = (code: string, count: number) =>
-    waitFor(
-      async () => {
-        const rows = await deliveriesOf(code);
-        return rows.length === count && rows.every((r) => r.status !== 'PENDING') && rows;
-      },
-      { what: `${count} settled deliveries of ${code}` },
-    );
   const smsTo = (phone: string) =>
-    sms.requests.filter((r) => (r.body as { to?: string } | undefined)?.to === phone);
-  const mailTo = (email: string) => smtp.messages.filter((m) => m.to.includes(email));
+    stack.sms.requests.filter((r) => (r.body as { to?: string } | undefined)?.to === phone);
+  const mailTo = (email: string) => stack.smtp.messages.filter((m) => m.to.includes(email));
+  const publish = (event: CloudEvent, msgID?: string) => stack.publish(event, msgID);
+  const settled = (code: string, count: number) => stack.settled<DeliveryRow>(code, count);
 
   beforeAll(async () => {
-    db = await createTestDatabase('notification');
-    prefix = testSubjectPrefix();
-    naming = new Naming(prefix);
-    smtp = await SmtpSink.start();
-    sms = await HttpSink.start();
-    const config = loadNotificationConfig(
-      serviceTestEnv(db, prefix, {
-        SMTP_URL: smtp.url,
+    stack = await startNotificationStack({
+      database: 'notification',
+      messaging: true,
+      env: {
         MAIL_FROM: 'Một cửa Hà Nội <no-reply@motcua.test>',
-        SMS_GATEWAY_URL: `${sms.url}/sms`,
-        NOTIFY_RETRY_BASE_MS: '50',
         NOTIFY_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
-        // Far beyond any wait below: deliveries must go out because commits wake the worker.
-        NOTIFY_POLL_MS: '60000',
-      }),
-    );
-    const moduleRef = await Test.createTestingModule({
-      imports: [AppModule.forRoot(config)],
-    }).compile();
-    app = moduleRef.createNestApplication(new FastifyAdapter());
-    await app.init();
-    await app.get(StreamProvisioner).ensure();
-    nc = await connect({ servers: TEST_NATS_URL });
-    js = jetstream(nc);
-    pg = new Client({ connectionString: db.url });
-    await pg.connect();
+      },
+    });
   });
 
   afterAll(async () => {
-    await nc?.close();
-    await pg?.end();
-    await app?.close();
-    await smtp?.close();
-    await sms?.close();
-    await deleteTestStreams(prefix);
-    await db?.drop();
+    await stack?.close();
   });
 
   it('has migrations that match its entities', async () => {
-    expect(await pendingSchemaChanges(app.get(DataSource))).toEqual([]);
+    expect(await pendingSchemaChanges(stack.app.get(DataSource))).toEqual([]);
   });
 
   it('texts and e-mails the applicant in Vietnamese when a dossier is received and then routed', async () => {
@@ -163,7 +101,7 @@ describe('notification service', () => {
         expect.stringContaining('UBND phường Ba Đình'),
       ]),
     );
-    const { rows: dead } = await pg.query('SELECT 1 FROM notification.dead_letter');
+    const { rows: dead } = await stack.pg.query('SELECT 1 FROM notification.dead_letter');
     expect(dead).toEqual([]);
   });
 
@@ -175,33 +113,33 @@ describe('notification service', () => {
     await publish(received, `${received.id}:again`);
 
     await settled(received.data.code, 2);
-    const jsm = await jetstreamManager(nc);
+    const jsm = await jetstreamManager(stack.nc);
     await waitFor(
       async () => {
         const info = await jsm.consumers.info(
-          naming.stream('dossier'),
-          naming.durable('notification-dossier-received'),
+          stack.naming.stream('dossier'),
+          stack.naming.durable('notification-dossier-received'),
         );
         return info.num_pending === 0 && info.num_ack_pending === 0;
       },
       { what: 'both copies consumed' },
     );
     // Other consumers (webhooks, portal sync) record the event too; this one applied it once.
-    const { rows: processed } = await pg.query(
+    const { rows: processed } = await stack.pg.query(
       "SELECT consumer FROM notification.processed_event WHERE event_id = $1 AND consumer = 'notification-dossier-received'",
       [received.id],
     );
     expect(processed).toEqual([{ consumer: 'notification-dossier-received' }]);
     expect(smsTo(received.data.applicant.phone)).toHaveLength(1);
     expect(mailTo(received.data.applicant.email!)).toHaveLength(1);
-    expect(await deliveriesOf(received.data.code)).toHaveLength(2);
+    expect(await stack.deliveriesOf(received.data.code)).toHaveLength(2);
   });
 
   it('retries a failing SMS gateway and ends SENT with attempts=3 when it fails twice', async () => {
     const received = receivedEvent({
       applicant: { ...receivedEvent().data.applicant, email: null },
     });
-    sms.failNext(2);
+    stack.sms.failNext(2);
     await publish(received);
 
     const [row] = await settled(received.data.code, 1);
@@ -213,7 +151,7 @@ describe('notification service', () => {
 
   it('marks the SMS FAILED after the last attempt when the gateway always fails', async () => {
     const received = receivedEvent();
-    sms.failNext(Infinity);
+    stack.sms.failNext(Infinity);
     try {
       await publish(received);
       const rows = await settled(received.data.code, 2);
@@ -226,7 +164,7 @@ describe('notification service', () => {
       expect(failed?.last_error).toContain('SMS gateway answered 500');
       expect(smsTo(received.data.applicant.phone)).toHaveLength(MAX_ATTEMPTS);
     } finally {
-      sms.failNext(0);
+      stack.sms.failNext(0);
     }
   });
 });

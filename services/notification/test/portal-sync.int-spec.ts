@@ -1,29 +1,7 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
-import { Client } from 'pg';
+import { jetstreamManager } from '@nats-io/jetstream';
 import type { CloudEvent, DossierTransitioned } from '@motcua/contracts';
-import { Naming, StreamProvisioner } from '@motcua/platform';
-import {
-  PortalStandIn,
-  TEST_NATS_URL,
-  cloudEvent,
-  connectRpcTestClient,
-  createTestDatabase,
-  deleteTestStreams,
-  publishEvent,
-  receivedEvent,
-  routedEvent,
-  serviceTestEnv,
-  testSubjectPrefix,
-  waitFor,
-  type RpcTestClient,
-  type TestDatabase,
-} from '@motcua/testing';
-import { AppModule } from '../src/app.module';
-import { loadNotificationConfig } from '../src/config/notification.config';
+import { PortalStandIn, cloudEvent, receivedEvent, routedEvent, waitFor } from '@motcua/testing';
+import { startNotificationStack, type NotificationStack } from './support/notification-stack';
 
 interface SyncRow {
   state: string;
@@ -39,21 +17,13 @@ const TOKEN = 'portal-test-token';
 const PERSONAL_ID = '001090012345';
 
 describe('national portal sync', () => {
-  let db: TestDatabase;
-  let prefix: string;
-  let app: INestApplication;
   let portal: PortalStandIn;
-  let nc: NatsConnection;
-  let js: JetStreamClient;
-  let naming: Naming;
-  let pg: Client;
-  let client: RpcTestClient;
+  let stack: NotificationStack;
 
-  const publish = (event: CloudEvent, msgID: string = event.id) =>
-    publishEvent(js, naming, event, msgID);
+  const publish = (event: CloudEvent, msgID?: string) => stack.publish(event, msgID);
   const syncOf = async (code: string) =>
     (
-      await pg.query<SyncRow>(
+      await stack.pg.query<SyncRow>(
         'SELECT * FROM notification.portal_sync WHERE tenant_id = $1 AND dossier_code = $2',
         ['hanoi', code],
       )
@@ -172,41 +142,20 @@ describe('national portal sync', () => {
   ];
 
   beforeAll(async () => {
-    db = await createTestDatabase('notification_portal');
-    prefix = testSubjectPrefix();
-    naming = new Naming(prefix);
     portal = await PortalStandIn.start(`Bearer ${TOKEN}`);
-    const config = loadNotificationConfig(
-      serviceTestEnv(db, prefix, {
+    stack = await startNotificationStack({
+      database: 'notification_portal',
+      env: {
         PORTAL_SYNC_URL: portal.url,
         PORTAL_SYNC_BEARER_TOKEN: TOKEN,
-        PORTAL_SYNC_RETRY_BASE_MS: '50',
         PORTAL_SYNC_MAX_ATTEMPTS: '4',
-        // Far beyond any wait below: sends must go out because commits wake the worker.
-        PORTAL_SYNC_POLL_MS: '60000',
-      }),
-    );
-    const moduleRef = await Test.createTestingModule({
-      imports: [AppModule.forRoot(config)],
-    }).compile();
-    app = moduleRef.createNestApplication(new FastifyAdapter());
-    await app.init();
-    await app.get(StreamProvisioner).ensure();
-    nc = await connect({ servers: TEST_NATS_URL });
-    js = jetstream(nc);
-    pg = new Client({ connectionString: db.url });
-    await pg.connect();
-    client = await connectRpcTestClient(prefix);
+      },
+    });
   });
 
   afterAll(async () => {
-    await client?.close();
-    await nc?.close();
-    await pg?.end();
-    await app?.close();
+    await stack?.close();
     await portal?.close();
-    await deleteTestStreams(prefix);
-    await db?.drop();
   });
 
   it('syncs a dossier from receipt to return: an INSERT, then UPDATEs, every field valid', async () => {
@@ -269,7 +218,11 @@ describe('national portal sync', () => {
       ],
     });
     expect(
-      await client.rpc.request('notification.portal-sync.get.v1', { code }, { tenant: 'hanoi' }),
+      await stack.client.rpc.request(
+        'notification.portal-sync.get.v1',
+        { code },
+        { tenant: 'hanoi' },
+      ),
     ).toMatchObject({ dossierCode: code, state: 'SYNCED', attempts: 1, lastError: null });
   });
 
@@ -315,7 +268,7 @@ describe('national portal sync', () => {
     expect(failed).toMatchObject({ attempts: 4, inserted: false });
     expect(failed.last_error).toContain('503');
     expect(
-      await client.rpc.request(
+      await stack.client.rpc.request(
         'notification.portal-sync.get.v1',
         { code: failing.data.code },
         { tenant: 'hanoi' },
@@ -334,12 +287,12 @@ describe('national portal sync', () => {
     await publish(events[3], `${events[3].id}-again`);
     await synced(code, events.length);
     // Every message consumed (the repeat too): the version counts each event once.
-    const jsm = await jetstreamManager(nc);
+    const jsm = await jetstreamManager(stack.nc);
     await waitFor(
       async () => {
         const info = await jsm.consumers.info(
-          naming.stream('dossier'),
-          naming.durable('notification-portal-sync'),
+          stack.naming.stream('dossier'),
+          stack.naming.durable('notification-portal-sync'),
         );
         return info.num_pending === 0 && info.num_ack_pending === 0;
       },
@@ -359,7 +312,7 @@ describe('national portal sync', () => {
   it('reports per day and month the dossiers received and the share synced', async () => {
     const tenantRows = async () =>
       (
-        await pg.query<{ n: string }>(
+        await stack.pg.query<{ n: string }>(
           "SELECT count(*) AS n FROM notification.portal_sync WHERE tenant_id = 'hanoi'",
         )
       ).rows[0].n;
@@ -374,7 +327,7 @@ describe('national portal sync', () => {
     portal.failNext(0);
     expect(Number(await tenantRows())).toBeGreaterThan(2);
 
-    const day = await client.rpc.request(
+    const day = await stack.client.rpc.request(
       'notification.portal-sync.report.v1',
       { from: '2026-01-31T17:00:00.000Z', to: '2026-02-02T17:00:00.000Z', period: 'DAY' },
       { tenant: 'hanoi' },
@@ -385,7 +338,7 @@ describe('national portal sync', () => {
       synced: 1,
       share: 0.5,
     });
-    const month = await client.rpc.request(
+    const month = await stack.client.rpc.request(
       'notification.portal-sync.report.v1',
       { from: '2025-12-31T17:00:00.000Z', to: '2026-02-28T17:00:00.000Z', period: 'MONTH' },
       { tenant: 'hanoi' },
@@ -394,7 +347,7 @@ describe('national portal sync', () => {
     expect(month.rows[1]).toEqual({ period: '2026-02', total: 2, synced: 1, share: 0.5 });
     expect(month.rows[0].total).toBeGreaterThanOrEqual(4);
     await expect(
-      client.rpc.request(
+      stack.client.rpc.request(
         'notification.portal-sync.report.v1',
         { from: '2026-02-02T00:00:00.000Z', to: '2026-02-01T00:00:00.000Z' },
         { tenant: 'hanoi' },

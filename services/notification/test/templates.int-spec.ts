@@ -1,9 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { connect, type NatsConnection, type Subscription } from '@nats-io/transport-node';
-import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
-import { Client } from 'pg';
+import type { Subscription } from '@nats-io/transport-node';
 import {
   DomainError,
   ErrorCode,
@@ -12,25 +7,13 @@ import {
   type RpcRequest,
   type RpcSubject,
 } from '@motcua/contracts';
-import { Naming, StreamProvisioner, fromHeaders, type RpcReply } from '@motcua/platform';
+import { fromHeaders, type RpcReply } from '@motcua/platform';
+import { cloudEvent, receivedEvent } from '@motcua/testing';
 import {
-  HttpSink,
-  SmtpSink,
-  TEST_NATS_URL,
-  cloudEvent,
-  connectRpcTestClient,
-  createTestDatabase,
-  deleteTestStreams,
-  publishEvent,
-  receivedEvent,
-  serviceTestEnv,
-  testSubjectPrefix,
-  waitFor,
-  type RpcTestClient,
-  type TestDatabase,
-} from '@motcua/testing';
-import { AppModule } from '../src/app.module';
-import { loadNotificationConfig } from '../src/config/notification.config';
+  startNotificationStack,
+  type MessagingSinks,
+  type NotificationStack,
+} from './support/notification-stack';
 
 interface DeliveryRow {
   channel: 'EMAIL' | 'SMS';
@@ -52,42 +35,19 @@ const admin: ActorInput = {
 const OWNER_ID = '001090000123';
 
 describe('notification templates and preferences', () => {
-  let db: TestDatabase;
-  let prefix: string;
-  let app: INestApplication;
-  let smtp: SmtpSink;
-  let sms: HttpSink;
-  let nc: NatsConnection;
-  let js: JetStreamClient;
-  let naming: Naming;
-  let pg: Client;
-  let client: RpcTestClient;
+  let stack: NotificationStack & MessagingSinks;
   let receptionStandIn: Subscription;
   /** Dossiers the reception stand-in knows: code → id, readable by the owner only. */
   const dossiers = new Map<string, string>();
 
   const call = <S extends RpcSubject>(subject: S, body: RpcRequest<S>, actor?: ActorInput) =>
-    client.rpc.request(subject, body, { tenant: TENANT, actor });
-  const publish = (event: CloudEvent) => publishEvent(js, naming, event);
-  const deliveriesOf = async (code: string) =>
-    (
-      await pg.query<DeliveryRow>(
-        'SELECT * FROM notification.delivery WHERE dossier_code = $1 ORDER BY created_at, channel',
-        [code],
-      )
-    ).rows;
-  const settled = (code: string, count: number) =>
-    waitFor(
-      async () => {
-        const rows = await deliveriesOf(code);
-        return rows.length === count && rows.every((r) => r.status !== 'PENDING') && rows;
-      },
-      { what: `${count} settled deliveries of ${code}` },
-    );
+    stack.client.rpc.request(subject, body, { tenant: TENANT, actor });
+  const publish = (event: CloudEvent) => stack.publish(event);
+  const settled = (code: string, count: number) => stack.settled<DeliveryRow>(code, count);
   const savedVersions = async () =>
     Number(
       (
-        await pg.query<{ n: string }>(
+        await stack.pg.query<{ n: string }>(
           'SELECT count(*) AS n FROM notification.notification_template',
         )
       ).rows[0].n,
@@ -98,38 +58,18 @@ describe('notification templates and preferences', () => {
     personalId,
   });
   const smsTextsTo = (phone: string) =>
-    sms.requests
+    stack.sms.requests
       .filter((r) => (r.body as { to?: string } | undefined)?.to === phone)
       .map((r) => (r.body as { text: string }).text);
 
   beforeAll(async () => {
-    db = await createTestDatabase('notification_templates');
-    prefix = testSubjectPrefix();
-    naming = new Naming(prefix);
-    smtp = await SmtpSink.start();
-    sms = await HttpSink.start();
-    const config = loadNotificationConfig(
-      serviceTestEnv(db, prefix, {
-        SMTP_URL: smtp.url,
-        SMS_GATEWAY_URL: `${sms.url}/sms`,
-        NOTIFY_RETRY_BASE_MS: '50',
-        NOTIFY_POLL_MS: '60000',
-      }),
-    );
-    const moduleRef = await Test.createTestingModule({
-      imports: [AppModule.forRoot(config)],
-    }).compile();
-    app = moduleRef.createNestApplication(new FastifyAdapter());
-    await app.init();
-    await app.get(StreamProvisioner).ensure();
-    nc = await connect({ servers: TEST_NATS_URL });
-    js = jetstream(nc);
-    pg = new Client({ connectionString: db.url });
-    await pg.connect();
-    client = await connectRpcTestClient(prefix);
+    stack = await startNotificationStack({
+      database: 'notification_templates',
+      messaging: true,
+    });
     // Reception's read rule, as far as notification relies on it: the applicant may read their
     // dossier, anyone else gets NOT_FOUND. It answers with the fields notification reads.
-    receptionStandIn = nc.subscribe(naming.rpc('reception.dossier.get.v1'), {
+    receptionStandIn = stack.nc.subscribe(stack.naming.rpc('reception.dossier.get.v1'), {
       callback: (err, msg) => {
         if (err) return;
         const { actor, tenant } = fromHeaders(msg.headers);
@@ -149,14 +89,7 @@ describe('notification templates and preferences', () => {
 
   afterAll(async () => {
     receptionStandIn?.unsubscribe();
-    await client?.close();
-    await nc?.close();
-    await pg?.end();
-    await app?.close();
-    await smtp?.close();
-    await sms?.close();
-    await deleteTestStreams(prefix);
-    await db?.drop();
+    await stack?.close();
   });
 
   describe('templates', () => {
@@ -353,7 +286,7 @@ describe('notification templates and preferences', () => {
       await expect(call('notification.preferences.set.v1', request, admin)).rejects.toMatchObject({
         code: ErrorCode.Forbidden,
       });
-      const { rows } = await pg.query(
+      const { rows } = await stack.pg.query(
         'SELECT 1 FROM notification.notification_preference WHERE dossier_code = $1',
         [received.data.code],
       );

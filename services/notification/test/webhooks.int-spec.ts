@@ -1,10 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Test } from '@nestjs/testing';
-import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
-import { Client } from 'pg';
 import {
   DELIVERY_CURSOR_KIND,
   ErrorCode,
@@ -14,25 +8,12 @@ import {
   type CloudEvent,
   type Delivery,
 } from '@motcua/contracts';
-import { Naming, StreamProvisioner } from '@motcua/platform';
+import { HttpSink, receivedEvent, routedEvent, type SinkRequest } from '@motcua/testing';
 import {
-  HttpSink,
-  TEST_NATS_URL,
-  connectRpcTestClient,
-  createTestDatabase,
-  deleteTestStreams,
-  publishEvent,
-  receivedEvent,
-  routedEvent,
-  serviceTestEnv,
-  testSubjectPrefix,
-  waitFor,
-  type RpcTestClient,
-  type SinkRequest,
-  type TestDatabase,
-} from '@motcua/testing';
-import { AppModule } from '../src/app.module';
-import { loadNotificationConfig } from '../src/config/notification.config';
+  settledDeliveries,
+  startNotificationStack,
+  type NotificationStack,
+} from './support/notification-stack';
 
 const MAX_ATTEMPTS = 3;
 const TENANT = 'hanoi';
@@ -48,86 +29,60 @@ const auditor = staff('auditor-1', ['AUDITOR']);
 const receiver = staff('receiver-1', ['RECEIVER']);
 
 describe('notification webhooks', () => {
-  let db: TestDatabase;
-  let prefix: string;
-  let app: INestApplication;
   let sink: HttpSink;
-  let nc: NatsConnection;
-  let js: JetStreamClient;
-  let naming: Naming;
-  let client: RpcTestClient;
+  let stack: NotificationStack;
   let secret: string;
-  let pg: Client;
 
   const as = (actor: ActorInput) => ({ tenant: TENANT, actor });
-  const publish = (event: CloudEvent) => publishEvent(js, naming, event, event.id);
+  const publish = (event: CloudEvent) => stack.publish(event, event.id);
   const callsFor = (code: string): SinkRequest[] =>
     sink.requests.filter((r) => (r.body as { data?: { code?: string } }).data?.code === code);
   const deliveriesOf = async (code: string): Promise<Delivery[]> =>
-    (await client.rpc.request('notification.delivery.list.v1', { dossierCode: code }, as(auditor)))
-      .deliveries;
+    (
+      await stack.client.rpc.request(
+        'notification.delivery.list.v1',
+        { dossierCode: code },
+        as(auditor),
+      )
+    ).deliveries;
   const settled = (code: string, count: number) =>
-    waitFor(
-      async () => {
-        const rows = await deliveriesOf(code);
-        return rows.length === count && rows.every((r) => r.status !== 'PENDING') && rows;
-      },
-      { what: `${count} settled webhook deliveries of ${code}` },
+    settledDeliveries(
+      () => deliveriesOf(code),
+      count,
+      `${count} settled webhook deliveries of ${code}`,
     );
 
   beforeAll(async () => {
-    db = await createTestDatabase('notification');
-    prefix = testSubjectPrefix();
-    naming = new Naming(prefix);
     sink = await HttpSink.start();
-    const config = loadNotificationConfig(
-      serviceTestEnv(db, prefix, {
-        NOTIFY_RETRY_BASE_MS: '50',
-        NOTIFY_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
-        NOTIFY_POLL_MS: '60000',
-      }),
-    );
-    const moduleRef = await Test.createTestingModule({
-      imports: [AppModule.forRoot(config)],
-    }).compile();
-    app = moduleRef.createNestApplication(new FastifyAdapter());
-    await app.init();
-    await app.get(StreamProvisioner).ensure();
-    nc = await connect({ servers: TEST_NATS_URL });
-    js = jetstream(nc);
-    client = await connectRpcTestClient(prefix);
-    pg = new Client({ connectionString: db.url });
-    await pg.connect();
+    stack = await startNotificationStack({
+      database: 'notification',
+      env: { NOTIFY_MAX_ATTEMPTS: String(MAX_ATTEMPTS) },
+    });
   });
 
   afterAll(async () => {
-    await client?.close();
-    await pg?.end();
-    await nc?.close();
-    await app?.close();
+    await stack?.close();
     await sink?.close();
-    await deleteTestStreams(prefix);
-    await db?.drop();
   });
 
   it('lets only the tenant administrator manage webhooks', async () => {
     const request = { url: `${sink.url}/hooks`, eventTypes: ['dossier.received.v1' as const] };
     await expect(
-      client.rpc.request('notification.webhook.register.v1', request, as(supervisor)),
+      stack.client.rpc.request('notification.webhook.register.v1', request, as(supervisor)),
     ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
     await expect(
-      client.rpc.request('notification.webhook.register.v1', request, {
+      stack.client.rpc.request('notification.webhook.register.v1', request, {
         tenant: TENANT,
         actor: { ...admin, tenant: 'hcm' },
       }),
     ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
     await expect(
-      client.rpc.request('notification.webhook.list.v1', {}, as(auditor)),
+      stack.client.rpc.request('notification.webhook.list.v1', {}, as(auditor)),
     ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
   });
 
   it('registers an endpoint and shows its secret once', async () => {
-    const registered = await client.rpc.request(
+    const registered = await stack.client.rpc.request(
       'notification.webhook.register.v1',
       { url: `${sink.url}/hooks`, eventTypes: ['dossier.received.v1', 'dossier.routed.v1'] },
       as(admin),
@@ -135,7 +90,11 @@ describe('notification webhooks', () => {
     expect(registered.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     expect(registered.webhook).toMatchObject({ createdBy: 'admin-1', url: `${sink.url}/hooks` });
     secret = registered.secret;
-    const { webhooks } = await client.rpc.request('notification.webhook.list.v1', {}, as(admin));
+    const { webhooks } = await stack.client.rpc.request(
+      'notification.webhook.list.v1',
+      {},
+      as(admin),
+    );
     expect(webhooks).toEqual([registered.webhook]);
     expect(JSON.stringify(webhooks)).not.toContain(secret);
   });
@@ -206,7 +165,7 @@ describe('notification webhooks', () => {
     }
     expect(dead).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS, sentAt: null });
     expect(callsFor(received.data.code)).toHaveLength(MAX_ATTEMPTS);
-    const { deliveries } = await client.rpc.request(
+    const { deliveries } = await stack.client.rpc.request(
       'notification.delivery.list.v1',
       { status: 'FAILED' },
       as(supervisor),
@@ -214,9 +173,9 @@ describe('notification webhooks', () => {
     expect(deliveries.map((d) => d.id)).toContain(dead.id);
 
     await expect(
-      client.rpc.request('notification.delivery.replay.v1', { id: dead.id }, as(auditor)),
+      stack.client.rpc.request('notification.delivery.replay.v1', { id: dead.id }, as(auditor)),
     ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
-    const replayed = await client.rpc.request(
+    const replayed = await stack.client.rpc.request(
       'notification.delivery.replay.v1',
       { id: dead.id },
       as(supervisor),
@@ -229,7 +188,7 @@ describe('notification webhooks', () => {
     const calls = callsFor(received.data.code);
     expect(new Set(calls.map((c) => c.headers['webhook-id']))).toEqual(new Set([dead.id]));
     await expect(
-      client.rpc.request('notification.delivery.replay.v1', { id: dead.id }, as(supervisor)),
+      stack.client.rpc.request('notification.delivery.replay.v1', { id: dead.id }, as(supervisor)),
     ).rejects.toMatchObject({ code: ErrorCode.Conflict });
   });
 
@@ -242,7 +201,7 @@ describe('notification webhooks', () => {
     } finally {
       sink.failNext(0);
     }
-    const { replayed } = await client.rpc.request(
+    const { replayed } = await stack.client.rpc.request(
       'notification.delivery.replay-dead.v1',
       { channel: 'WEBHOOK' },
       as(admin),
@@ -253,23 +212,27 @@ describe('notification webhooks', () => {
   });
 
   it('gives up at once on a delivery whose endpoint was deleted', async () => {
-    const { webhook } = await client.rpc.request(
+    const { webhook } = await stack.client.rpc.request(
       'notification.webhook.register.v1',
       { url: `${sink.url}/gone`, eventTypes: ['dossier.overdue.v1'] },
       as(admin),
     );
     expect(
-      await client.rpc.request('notification.webhook.delete.v1', { id: webhook.id }, as(admin)),
+      await stack.client.rpc.request(
+        'notification.webhook.delete.v1',
+        { id: webhook.id },
+        as(admin),
+      ),
     ).toEqual({ deleted: true });
     // A delivery planned just before the deletion (as the consumer writes it), then woken.
     const code = `GONE-${randomUUID().slice(0, 8)}`;
-    await pg.query(
+    await stack.pg.query(
       `INSERT INTO notification.delivery (id, tenant_id, event_id, dossier_code, channel, recipient,
          template, locale, body, status, next_attempt_at, created_at)
        VALUES ($1, $2, $3, $4, 'WEBHOOK', $5, 'dossier.overdue.v1', 'vi', '{}', 'PENDING', now(), now())`,
       [randomUUID(), TENANT, randomUUID(), code, webhook.id],
     );
-    await pg.query("SELECT pg_notify('motcua_notification_delivery', '')");
+    await stack.pg.query("SELECT pg_notify('motcua_notification_delivery', '')");
     const [row] = await settled(code, 1);
     expect(row).toMatchObject({ status: 'FAILED', attempts: 1 });
     expect(row.lastError).toContain('was deleted');
@@ -277,13 +240,13 @@ describe('notification webhooks', () => {
   });
 
   it('pages deliveries newest first by cursor', async () => {
-    const all = (await client.rpc.request('notification.delivery.list.v1', {}, as(admin)))
+    const all = (await stack.client.rpc.request('notification.delivery.list.v1', {}, as(admin)))
       .deliveries;
     expect(all.length).toBeGreaterThan(3);
     const paged: string[] = [];
     let after: string | undefined;
     for (;;) {
-      const page = await client.rpc.request(
+      const page = await stack.client.rpc.request(
         'notification.delivery.list.v1',
         { first: 2, after },
         as(admin),
@@ -295,16 +258,16 @@ describe('notification webhooks', () => {
     }
     expect(paged).toEqual(all.map((d) => d.id));
     await expect(
-      client.rpc.request('notification.delivery.list.v1', { after: 'nonsense' }, as(admin)),
+      stack.client.rpc.request('notification.delivery.list.v1', { after: 'nonsense' }, as(admin)),
     ).rejects.toMatchObject({ code: ErrorCode.ValidationFailed });
   });
 
   it('refuses delivery reads to staff without an oversight role', async () => {
     await expect(
-      client.rpc.request('notification.delivery.list.v1', {}, as(receiver)),
+      stack.client.rpc.request('notification.delivery.list.v1', {}, as(receiver)),
     ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
     await expect(
-      client.rpc.request('notification.delivery.replay-dead.v1', {}, as(receiver)),
+      stack.client.rpc.request('notification.delivery.replay-dead.v1', {}, as(receiver)),
     ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
   });
 });
