@@ -89,7 +89,8 @@ try {
     await fetchPlatformToken({
       gatewayUrl: stack.services.gateway.url,
       issuer: stack.idp.issuers.staff.hanoi,
-      username: 'demo.hanoi.receiver',
+      // A supervisor: the bench receives at three branches; a receiver only at their own.
+      username: 'demo.hanoi.supervisor',
     })
   ).access_token;
   const staff = { authorization: `Bearer ${token}` };
