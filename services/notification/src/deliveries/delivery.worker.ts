@@ -19,10 +19,9 @@ import {
 import type { DeliveryEntity } from './delivery.entity';
 import { maskRecipient, redactRecipient } from './mask-recipient';
 import { afterFailedAttempt, type RetryPolicy } from './retry-policy';
+import { leaseUntil, waitForNextDueMs } from './send-schedule';
 
 const BATCH = 50;
-/** Shortest sleep between rounds, so a row due "now" but locked elsewhere cannot spin the loop. */
-const MIN_WAIT_MS = 20;
 
 /**
  * Sends due PENDING deliveries outside any consumer transaction: claims a batch, sends, marks
@@ -65,23 +64,18 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     const next = await this.deliveries
       .nextDueAt(this.channels.deliverableKinds())
       .catch(() => null);
-    if (!next) return this.config.NOTIFY_POLL_MS;
-    return Math.max(
-      MIN_WAIT_MS,
-      Math.min(this.config.NOTIFY_POLL_MS, next.getTime() - this.clock.now().getTime()),
-    );
+    return waitForNextDueMs(next, this.clock.now(), this.config.NOTIFY_POLL_MS);
   }
 
   /** One round: claim due deliveries and send them; returns how many were claimed. */
   async sendDue(): Promise<number> {
     const now = this.clock.now();
-    // The lease outlasts a send that runs into its timeout, so no other worker takes it meanwhile.
-    const leaseUntil = new Date(now.getTime() + 2 * this.config.NOTIFY_SEND_TIMEOUT_MS + 5000);
+    const lease = leaseUntil(now, this.config.NOTIFY_SEND_TIMEOUT_MS);
     const claimed = await this.deliveries.claimDue(
       now,
       this.channels.deliverableKinds(),
       BATCH,
-      leaseUntil,
+      lease,
     );
     const byRecipient = new Map<string, DeliveryEntity[]>();
     for (const d of claimed) {

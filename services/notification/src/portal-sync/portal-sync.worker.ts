@@ -8,6 +8,7 @@ import {
 import { Clock, NotifiedLoop } from '@motcua/platform';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
 import { afterFailedAttempt, type RetryPolicy } from '../deliveries/retry-policy';
+import { leaseUntil, waitForNextDueMs } from '../deliveries/send-schedule';
 import { sendToPortal } from './portal-client';
 import { PortalEndpoints } from './portal-endpoints';
 import { toPortalDossier } from './portal-payload';
@@ -15,7 +16,6 @@ import type { PortalSyncEntity } from './portal-sync.entity';
 import { PORTAL_SYNC_WAKE_CHANNEL, PortalSyncRepository } from './portal-sync.repository';
 
 const BATCH = 20;
-const MIN_WAIT_MS = 20;
 
 /**
  * Sends due sync records to the national portal outside any consumer transaction: INSERT until
@@ -57,18 +57,14 @@ export class PortalSyncWorker implements OnApplicationBootstrap, BeforeApplicati
 
   private async idleWaitMs(): Promise<number> {
     const next = await this.records.nextDueAt().catch(() => null);
-    if (!next) return this.config.PORTAL_SYNC_POLL_MS;
-    return Math.max(
-      MIN_WAIT_MS,
-      Math.min(this.config.PORTAL_SYNC_POLL_MS, next.getTime() - this.clock.now().getTime()),
-    );
+    return waitForNextDueMs(next, this.clock.now(), this.config.PORTAL_SYNC_POLL_MS);
   }
 
   /** One round: claim due records and send them; returns how many were claimed. */
   async sendDue(): Promise<number> {
     const now = this.clock.now();
-    const leaseUntil = new Date(now.getTime() + 2 * this.config.PORTAL_SYNC_TIMEOUT_MS + 5000);
-    const claimed = await this.records.claimDue(now, this.endpoints.tenants(), BATCH, leaseUntil);
+    const lease = leaseUntil(now, this.config.PORTAL_SYNC_TIMEOUT_MS);
+    const claimed = await this.records.claimDue(now, this.endpoints.tenants(), BATCH, lease);
     const results = await Promise.allSettled(claimed.map((r) => this.attempt(r)));
     const failed = results.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
