@@ -18,6 +18,8 @@ export const ErrorCode = {
   /** The dossier's current status does not allow the requested step. */
   IllegalTransition: 'ILLEGAL_TRANSITION',
   RateLimited: 'RATE_LIMITED',
+  /** The queue ticket's current status does not allow the requested step. */
+  QueueTicketState: 'QUEUE_TICKET_STATE',
   /** A required component of the procedure was not handed in; details list each one. */
   DossierIncomplete: 'DOSSIER_INCOMPLETE',
   /** The procedure needs a higher e-ID assurance level than the applicant signed in with. */

@@ -13,6 +13,7 @@ import { dossierEscalatedSchema } from './events/escalation';
 import { dossierStepHandedOverSchema } from './events/inter-agency';
 import { dossierHandedOverSchema, dossierResultReturnedSchema } from './events/handover';
 import { dossierAssignedSchema } from './events/routing';
+import { queueTicketChangedSchema } from './events/queue-ticket';
 
 /**
  * Every domain event `<aggregate>.<event>.v<n>` with its data schema. The NATS subject is
@@ -32,13 +33,14 @@ export const EVENTS = {
   'dossier.handed-over.v1': dossierHandedOverSchema,
   'dossier.result-returned.v1': dossierResultReturnedSchema,
   'catalog.changed.v1': catalogChangedSchema,
+  'queue-ticket.changed.v1': queueTicketChangedSchema,
 } as const;
 export type EventType = keyof typeof EVENTS;
 export type EventData<T extends EventType> = z.output<(typeof EVENTS)[T]>;
 export const EVENT_TYPES = Object.keys(EVENTS) as EventType[];
 
 /** Aggregates, one JetStream stream each. */
-export const AGGREGATES = ['dossier', 'catalog'] as const;
+export const AGGREGATES = ['dossier', 'catalog', 'queue-ticket'] as const;
 export type Aggregate = (typeof AGGREGATES)[number];
 
 export function aggregateOf(type: EventType): Aggregate {

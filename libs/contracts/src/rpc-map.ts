@@ -7,6 +7,8 @@ import { portalSyncRpc } from './rpc/portal-sync';
 import { notificationDeliveriesRpc } from './rpc/notification-deliveries';
 import { notificationTemplatesRpc } from './rpc/notification-templates';
 import { receptionRpc } from './rpc/reception';
+import { reportsRpc } from './rpc/reports';
+import { queueTicketsRpc } from './rpc/queue-tickets';
 import { routingRpc } from './rpc/routing';
 
 /**
@@ -17,6 +19,8 @@ import { routingRpc } from './rpc/routing';
 export const RPC = {
   ...catalogRpc,
   ...receptionRpc,
+  ...reportsRpc,
+  ...queueTicketsRpc,
   ...identityRpc,
   ...routingRpc,
   ...alertsRpc,

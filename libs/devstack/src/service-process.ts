@@ -80,6 +80,13 @@ export class ServiceProcess {
     }
   }
 
+  /** Kills the process at once (`kill -9`: no drain, no goodbye), as a crash would. */
+  async crash(): Promise<void> {
+    if (this.running) this.child.kill('SIGKILL');
+    await this.exited;
+    await new Promise<void>((resolve) => this.log.end(resolve));
+  }
+
   /** SIGTERM (graceful drain), then SIGKILL if it has not exited in time. */
   async stop(graceMs = 10_000): Promise<void> {
     if (this.running) {

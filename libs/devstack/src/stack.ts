@@ -43,6 +43,8 @@ export interface Stack {
   graphqlUrl: string;
   /** The gateway's OAuth token endpoint (platform tokens). */
   tokenUrl: string;
+  /** Kills a service with SIGKILL (a crash) and starts it again on the same port and settings. */
+  crashAndRestart(name: ServiceName): Promise<ServiceProcess>;
   stop(): Promise<void>;
 }
 
@@ -105,6 +107,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     services,
     graphqlUrl: `${services.gateway.url}/graphql`,
     tokenUrl: `${services.gateway.url}/auth/token`,
+    async crashAndRestart(name) {
+      await services[name].crash();
+      services[name] = launch(name);
+      await services[name].ready(timeout);
+      return services[name];
+    },
     stop: stopAll,
   };
 }

@@ -29,6 +29,14 @@ import { StreamProvisioner } from './events/stream-provisioner';
 import { HEALTH_CHECKS_DATABASE, HealthController } from './health/health.controller';
 import { NatsHealthIndicator } from './health/nats.health';
 import { loggerOptions } from './logging/logger-options';
+import { Registry } from 'prom-client';
+import { ConsumerLagCollector } from './metrics/consumer-lag.collector';
+import { EventMetrics } from './metrics/event-metrics';
+import { HttpMetrics } from './metrics/http-metrics';
+import { MetricsController } from './metrics/metrics.controller';
+import { OutboxBacklogCollector } from './metrics/outbox-backlog.collector';
+import { RpcMetrics } from './metrics/rpc-metrics';
+import { createServiceRegistry } from './metrics/service-registry';
 import { connectNats } from './nats/connect-nats';
 import { Naming } from './nats/naming';
 import { OutboxRelay } from './outbox/outbox-relay';
@@ -36,6 +44,7 @@ import { OutboxWriter } from './outbox/outbox-writer';
 import { NATS_CONNECTION, PLATFORM_OPTIONS, type PlatformRuntimeOptions } from './platform.tokens';
 import { RpcClient } from './rpc/rpc-client';
 import { RpcServer } from './rpc/rpc-server';
+import { TracingLifecycle } from './telemetry/tracing.lifecycle';
 
 export interface PlatformModuleOptions {
   serviceName: string;
@@ -94,11 +103,16 @@ export class PlatformModule {
       },
       { provide: HEALTH_CHECKS_DATABASE, useValue: Boolean(options.database) },
       NatsLifecycle,
+      TracingLifecycle,
       DecoratedMethodExplorer,
       RpcClient,
       RpcServer,
       StreamProvisioner,
       NatsHealthIndicator,
+      // One Prometheus registry per app: several services may share a process (tests).
+      { provide: Registry, useFactory: () => createServiceRegistry(runtime.serviceName) },
+      RpcMetrics,
+      HttpMetrics,
     ];
     const exported: (string | symbol | Function)[] = [
       PLATFORM_OPTIONS,
@@ -107,6 +121,7 @@ export class PlatformModule {
       NATS_CONNECTION,
       RpcClient,
       StreamProvisioner,
+      Registry,
     ];
     const imports: DynamicModule['imports'] = [
       DiscoveryModule,
@@ -135,6 +150,7 @@ export class PlatformModule {
         }),
       );
       providers.push(OutboxWriter, OutboxRelay, EventConsumerHost);
+      providers.push(EventMetrics, ConsumerLagCollector, OutboxBacklogCollector);
       if (options.consumerObserver)
         providers.push({ provide: CONSUMER_OBSERVER, useClass: options.consumerObserver });
       exported.push(OutboxWriter);
@@ -147,7 +163,7 @@ export class PlatformModule {
       module: PlatformModule,
       global: true,
       imports,
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers,
       exports: exported,
     };

@@ -10,3 +10,5 @@ export * from './http-sink';
 export * from './dossier-events.factory';
 export * from './demo-components';
 export * from './portal-stand-in';
+export * from './browser';
+export * from './prometheus-samples';

@@ -15,9 +15,14 @@ import { NotificationAdminModule } from './notification-admin/notification-admin
 import { LiveConnections } from './live/live-connections';
 import { LiveModule } from './live/live.module';
 import { NationalPortalModule } from './national-portal/national-portal.module';
+import { ReportsModule } from './reports/reports.module';
+import { QueueTicketsModule } from './queue-tickets/queue-tickets.module';
+import { PagesModule } from './pages/pages.module';
 import { RoutingModule } from './routing/routing.module';
 import { SignInModule } from './sign-in/sign-in.module';
+import { TelemetryModule } from './telemetry/telemetry.module';
 import { graphqlOptions } from './graphql/graphql-options';
+import { GraphqlMetrics } from './metrics/graphql-metrics';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 
 /** The GraphQL gateway: no database; it authenticates, settles the tenant and calls services over NATS. */
@@ -29,6 +34,7 @@ export class AppModule {
       imports: [
         PlatformModule.forService({ serviceName: 'gateway', config }),
         GatewayConfigModule.forRoot(config),
+        TelemetryModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [LiveModule],
@@ -46,8 +52,11 @@ export class AppModule {
         SignInModule,
         LiveModule,
         NationalPortalModule,
+        ReportsModule,
+        QueueTicketsModule,
+        PagesModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }],
+      providers: [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }, GraphqlMetrics],
     };
   }
 }

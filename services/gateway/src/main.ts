@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { bootstrapService, exitOnBootFailure } from '@motcua/platform';
+import { bootstrapService, exitOnBootFailure, packageVersion } from '@motcua/platform';
 import { AppModule } from './app.module';
 import { loadGatewayConfig } from './config/gateway.config';
 
@@ -7,6 +7,7 @@ async function main(): Promise<void> {
   const config = loadGatewayConfig();
   await bootstrapService(AppModule.forRoot(config), {
     name: 'gateway',
+    version: packageVersion(__dirname),
     port: config.HTTP_PORT,
     host: config.HTTP_HOST,
   });

@@ -126,7 +126,7 @@ describe('gateway dossier access', () => {
       idpAccounts: {
         [APPLICANT.account]: { name: 'Lê Thị Hoa', personalId: APPLICANT.personalId },
         [REPRESENTATIVE.account]: { name: 'Phạm Văn Đức', personalId: REPRESENTATIVE.personalId },
-        [BASIC.account]: { name: 'Công dân cấp 1', personalId: BASIC.personalId, assurance: 1 },
+        [BASIC.account]: { name: 'Công dân cấp một', personalId: BASIC.personalId, assurance: 1 },
       },
     });
     gateway = stack.gateway;
@@ -192,7 +192,7 @@ describe('gateway dossier access', () => {
   it('refuses a level-1 sign-in for a level-2 procedure with ASSURANCE_TOO_LOW, not a level-1 one', async () => {
     const basic = await citizen(BASIC.account);
     const applicantOf = {
-      fullName: 'Công dân cấp 1',
+      fullName: 'Công dân cấp một',
       personalId: BASIC.personalId,
       phone: '0912345671',
     };

@@ -211,13 +211,25 @@ describe('gateway live updates', () => {
     expect(errors.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
   });
 
-  it('refuses a connection without a valid platform token', async () => {
-    for (const payload of [undefined, { authorization: 'Bearer not-a-platform-token' }]) {
+  it('refuses a connection with an invalid platform token', async () => {
+    for (const payload of [
+      { authorization: 'Bearer not-a-platform-token' },
+      { authorization: 'x' },
+    ]) {
       const client = await GraphqlWsClient.open(urls[0], payload);
       await waitFor(() => client.closed, { what: 'the refused socket to close' });
       expect(client.acknowledged).toBe(false);
       expect(client.received.map((m) => m.type)).toEqual(['connection_error']);
     }
+  });
+
+  it('accepts an anonymous connection for public subscriptions only', async () => {
+    const anonymous = await connect(urls[0], { 'x-tenant': 'hanoi' });
+    const id = anonymous.subscribe(DOSSIER_UPDATED, { code: 'X' });
+    const errors = await waitFor(() =>
+      anonymous.errors(id).length ? anonymous.errors(id) : undefined,
+    );
+    expect(errors.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
   });
 
   it("feeds a branch's queue to its receivers only, and refuses another branch's queue", async () => {

@@ -25,6 +25,15 @@ import { StepHandedOverHandler } from './routing-results/step-handed-over.handle
 import { HandoverIntakeHandler } from './handover/handover-intake.handler';
 import { HandoverMirrorHandler } from './handover/handover-mirror.handler';
 import { ResultReturnedHandler } from './handover/result-returned.handler';
+import { DossierReportService } from './reports/dossier-report.service';
+import { ReportRepository } from './reports/report.repository';
+import { ReportsHandler } from './reports/reports.handler';
+import { DossierMetrics } from './metrics/dossier-metrics';
+import { OpenDossiersCollector } from './metrics/open-dossiers.collector';
+import { QueueStatsRepository } from './queue-tickets/queue-stats.repository';
+import { QueueTicketsHandler } from './queue-tickets/queue-tickets.handler';
+import { QueueTicketsRepository } from './queue-tickets/queue-tickets.repository';
+import { QueueTicketsService } from './queue-tickets/queue-tickets.service';
 
 @Module({})
 export class AppModule {
@@ -69,6 +78,15 @@ export class AppModule {
         HandoverIntakeHandler,
         HandoverMirrorHandler,
         ResultReturnedHandler,
+        ReportRepository,
+        DossierReportService,
+        ReportsHandler,
+        DossierMetrics,
+        OpenDossiersCollector,
+        QueueTicketsRepository,
+        QueueStatsRepository,
+        QueueTicketsService,
+        QueueTicketsHandler,
       ],
     };
   }

@@ -4,6 +4,9 @@ import { DossierHistoryEntity } from './dossiers/dossier-history.entity';
 import { DossierSequenceEntity } from './dossiers/dossier-sequence.entity';
 import { DossierEntity } from './dossiers/dossier.entity';
 import { RECEPTION_MIGRATIONS } from './migrations';
+import { DossierReportDayEntity } from './reports/dossier-report-day.entity';
+import { QueueTicketSequenceEntity } from './queue-tickets/queue-ticket-sequence.entity';
+import { QueueTicketEntity } from './queue-tickets/queue-ticket.entity';
 
 /**
  * Tenant work runs as this role with the tenant in this setting; the policies of the
@@ -22,8 +25,11 @@ export const RECEPTION_DATABASE = {
     AttachmentEntity,
     DossierEntity,
     DossierHistoryEntity,
+    DossierReportDayEntity,
     DossierSequenceEntity,
     PersonalDataAccessEntity,
+    QueueTicketEntity,
+    QueueTicketSequenceEntity,
   ],
   migrations: RECEPTION_MIGRATIONS,
 };

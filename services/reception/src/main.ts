@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { bootstrapService, exitOnBootFailure } from '@motcua/platform';
+import { bootstrapService, exitOnBootFailure, packageVersion } from '@motcua/platform';
 import { AppModule } from './app.module';
 import { loadReceptionConfig } from './config/reception.config';
 
@@ -7,6 +7,7 @@ async function main(): Promise<void> {
   const config = loadReceptionConfig();
   await bootstrapService(AppModule.forRoot(config), {
     name: 'reception',
+    version: packageVersion(__dirname),
     port: config.HTTP_PORT,
     host: config.HTTP_HOST,
   });

@@ -7,7 +7,6 @@ import {
   actAsTenant,
   asSystem,
   dataSourceOptions,
-  nextTraceparent,
   requestContext,
   tenantTablesWithoutRowLevelSecurity,
 } from '@motcua/platform';
@@ -35,7 +34,7 @@ const supervisor = (tenant: string): Actor =>
 
 /** Runs `fn` as a request handler of `tenant` would (no tenant: a handler without one). */
 const inRequestOf = <T>(tenant: string | undefined, fn: () => Promise<T>): Promise<T> =>
-  requestContext.run({ tenant, traceparent: nextTraceparent() }, fn);
+  requestContext.run({ tenant }, fn);
 
 describe('row-level security in the reception schema', () => {
   let stack: ReceptionStack;

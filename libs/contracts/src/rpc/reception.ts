@@ -9,6 +9,12 @@ import {
 import { channelSchema, dossierStatusSchema } from '../domain/dossier-status';
 import { checkPersonalId } from '../domain/personal-id';
 import { jurisdictionBasisSchema, procedureCodeSchema } from '../domain/procedure';
+import {
+  catalogIdSchema,
+  fileNameSchema,
+  idempotencyKeySchema,
+  personNameSchema,
+} from '../domain/text-input';
 import { isoDateTime } from './common';
 import { assuranceLevelSchema } from './identity';
 
@@ -25,7 +31,7 @@ export const personalIdSchema = z.string().superRefine((id, ctx) => {
 });
 
 export const applicantInputSchema = z.object({
-  fullName: z.string().trim().min(2).max(200),
+  fullName: personNameSchema,
   personalId: personalIdSchema,
   phone: phoneSchema,
   email: z.email().max(254).optional(),
@@ -33,15 +39,15 @@ export const applicantInputSchema = z.object({
 export type ApplicantInput = z.input<typeof applicantInputSchema>;
 
 export const submitDossierRequestSchema = z.object({
-  idempotencyKey: z.string().min(8).max(200),
+  idempotencyKey: idempotencyKeySchema,
   procedureCode: procedureCodeSchema,
-  branchId: z.string().min(1),
+  branchId: catalogIdSchema,
   channel: channelSchema.default('COUNTER'),
   applicant: applicantInputSchema,
-  jurisdictionUnitCode: z.string().min(1).max(20).optional(),
+  jurisdictionUnitCode: catalogIdSchema.max(20).optional(),
   /** Where the applicant wants the result: at a branch (returnBranchId, default the receiving one), by post or electronically. */
   returnMethod: returnMethodSchema.default('BRANCH'),
-  returnBranchId: z.string().min(1).optional(),
+  returnBranchId: catalogIdSchema.optional(),
   /**
    * The components handed in (or reused from data already held), by their names in the procedure
    * version. Checked at receipt: a required component missing refuses the dossier (DOSSIER_INCOMPLETE).
@@ -168,6 +174,8 @@ export type Dossier = z.infer<typeof dossierSchema>;
 /** What the public may see of a dossier: no personal data. */
 export const dossierTrackingSchema = z.object({
   code: z.string(),
+  /** The procedure's name as it stood at receipt (public: the procedure is no personal data). */
+  procedureName: z.string(),
   status: dossierStatusSchema,
   nationalStatusCode: z.number().int(),
   dueAt: isoDateTime,
@@ -193,7 +201,7 @@ export type DossierForm = z.infer<typeof dossierFormSchema>;
 export const requestAttachmentSchema = z.object({
   code: z.string().min(1).max(64),
   componentName: z.string().trim().min(1).max(500),
-  fileName: z.string().trim().min(1).max(255),
+  fileName: fileNameSchema,
   contentType: attachmentContentTypeSchema,
   size: z.number().int().positive(),
 });

@@ -3,9 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { ConfigError } from '../config/load-config';
+import { startTracing } from '../telemetry/tracing';
+import { loadTracingSettings } from '../telemetry/tracing-config';
 
 export interface BootstrapOptions {
   name: string;
+  /** The service's release, for the tracing resource (`service.version`). */
+  version?: string;
   port: number;
   host: string;
   /** Called before listen (e.g. the gateway's extra Fastify plugins). */
@@ -13,15 +17,22 @@ export interface BootstrapOptions {
 }
 
 /**
- * Starts a service: Fastify HTTP (health, and GraphQL for the gateway), JSON logs, shutdown
- * hooks that drain NATS on SIGTERM. A configuration error prints its list and exits 1; any other
- * boot failure names the dependency that failed.
+ * Starts a service: OpenTelemetry tracing (OTEL_* variables), Fastify HTTP (health, and GraphQL
+ * for the gateway), JSON logs, shutdown hooks that drain NATS and flush spans on SIGTERM. A
+ * configuration error prints its list and exits 1; any other boot failure names the dependency
+ * that failed.
  */
 export async function bootstrapService(
   module: Type<unknown> | DynamicModule,
   options: BootstrapOptions,
 ): Promise<INestApplication> {
   try {
+    // Before the app exists, so that every span of its life has the provider.
+    startTracing({
+      serviceName: options.name,
+      serviceVersion: options.version,
+      settings: loadTracingSettings(options.name),
+    });
     const app = await NestFactory.create<NestFastifyApplication>(
       module,
       new FastifyAdapter({ trustProxy: true }),

@@ -1,8 +1,8 @@
-import { nextTraceparent, requestContext } from '../context/request-context';
+import { requestContext } from '../context/request-context';
 import { asSystem, databaseScope } from './database-scope';
 
 const inRequestOf = <T>(tenant: string | undefined, fn: () => T): T =>
-  requestContext.run({ tenant, traceparent: nextTraceparent() }, fn);
+  requestContext.run({ tenant }, fn);
 
 describe(databaseScope.name, () => {
   it('is the tenant of the request or event being handled', () => {
@@ -22,15 +22,14 @@ describe(databaseScope.name, () => {
 });
 
 describe(asSystem.name, () => {
-  it('makes work inside a request system work, keeping its trace, and ends with it', async () => {
-    const traceparent = nextTraceparent();
-    await requestContext.run({ tenant: 'hanoi', traceparent }, async () => {
+  it('makes work inside a request system work, keeping its dossier, and ends with it', async () => {
+    await requestContext.run({ tenant: 'hanoi', dossierCode: 'X' }, async () => {
       const inside = await asSystem(async () => {
         await Promise.resolve();
         return { scope: databaseScope(), ctx: requestContext.current() };
       });
       expect(inside.scope).toEqual({ kind: 'system' });
-      expect(inside.ctx).toMatchObject({ traceparent, system: true });
+      expect(inside.ctx).toMatchObject({ dossierCode: 'X', system: true });
       expect(inside.ctx?.tenant).toBeUndefined();
       expect(databaseScope()).toEqual({ kind: 'tenant', tenant: 'hanoi' });
     });

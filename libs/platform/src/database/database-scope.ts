@@ -1,4 +1,4 @@
-import { nextTraceparent, requestContext, type RequestContext } from '../context/request-context';
+import { requestContext, type RequestContext } from '../context/request-context';
 
 /**
  * Whom a database connection works for, under row-level security:
@@ -24,12 +24,6 @@ export function databaseScope(
  */
 export function asSystem<T>(fn: () => T): T {
   const current = requestContext.current();
-  return requestContext.run(
-    {
-      traceparent: current?.traceparent ?? nextTraceparent(),
-      dossierCode: current?.dossierCode,
-      system: true,
-    },
-    fn,
-  );
+  // The trace goes on: it is the active span, not part of this context.
+  return requestContext.run({ dossierCode: current?.dossierCode, system: true }, fn);
 }

@@ -15,14 +15,27 @@ import {
   type JsMsg,
 } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { SpanKind, context, trace, type Context, type Span, type Tracer } from '@opentelemetry/api';
 import { DataSource, type EntityManager } from 'typeorm';
-import { aggregateOf, parseCloudEvent, type CloudEvent, type EventType } from '@motcua/contracts';
-import { requestContext, nextTraceparent } from '../context/request-context';
+import {
+  Header,
+  aggregateOf,
+  parseCloudEvent,
+  type CloudEvent,
+  type EventType,
+} from '@motcua/contracts';
+import { requestContext } from '../context/request-context';
 import { asSystem } from '../database/database-scope';
 import { DeadLetterEntity, ProcessedEventEntity } from '../database/platform-entities';
 import { DecoratedMethodExplorer } from '../discovery/decorated-methods';
+import { ConsumerLagCollector } from '../metrics/consumer-lag.collector';
+import { EventMetrics } from '../metrics/event-metrics';
 import { Naming } from '../nats/naming';
 import { NATS_CONNECTION, PLATFORM_OPTIONS, type PlatformRuntimeOptions } from '../platform.tokens';
+import { eventTypeName, natsSpanAttributes } from '../telemetry/messaging-spans';
+import { recordFailure, serviceTracer } from '../telemetry/service-tracer';
+import { SpanAttribute } from '../telemetry/span-attributes';
+import { contextOfTraceparent } from '../telemetry/trace-context';
 import { EVENT_HANDLER_METADATA, type EventHandlerOptions } from './event-handler.decorator';
 import { StreamProvisioner } from './stream-provisioner';
 
@@ -54,6 +67,7 @@ export class EventConsumerHost implements OnApplicationBootstrap, BeforeApplicat
   private readonly logger = new Logger(EventConsumerHost.name);
   private readonly running: { messages: ConsumerMessages; loop: Promise<void> }[] = [];
   private stopping = false;
+  private readonly tracer: Tracer;
 
   constructor(
     @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
@@ -62,8 +76,12 @@ export class EventConsumerHost implements OnApplicationBootstrap, BeforeApplicat
     private readonly dataSource: DataSource,
     private readonly streams: StreamProvisioner,
     private readonly explorer: DecoratedMethodExplorer,
+    private readonly metrics: EventMetrics,
+    private readonly lag: ConsumerLagCollector,
     @Optional() @Inject(CONSUMER_OBSERVER) private readonly observer?: ConsumerObserver,
-  ) {}
+  ) {
+    this.tracer = serviceTracer(options.serviceName);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     const handlers = this.explorer
@@ -107,6 +125,7 @@ export class EventConsumerHost implements OnApplicationBootstrap, BeforeApplicat
     const consumer = await jetstream(this.nc).consumers.get(stream, durable);
     const messages = await consumer.consume({ max_messages: 64 });
     const consumerName = `${this.options.serviceName}-${options.name}`;
+    this.lag.watch(consumerName, stream, durable);
     const loop = (async () => {
       for await (const msg of messages) {
         await this.process(consumerName, maxDeliver, options.types, fn, msg);
@@ -125,6 +144,7 @@ export class EventConsumerHost implements OnApplicationBootstrap, BeforeApplicat
     fn: BoundEventHandler,
     msg: JsMsg,
   ): Promise<void> {
+    const observed = this.metrics.start(consumer);
     let event: CloudEvent;
     try {
       const parsed = parseCloudEvent(msg.json<unknown>());
@@ -134,47 +154,84 @@ export class EventConsumerHost implements OnApplicationBootstrap, BeforeApplicat
       }
       event = parsed.event;
     } catch (err) {
-      if (await this.deadLetter(consumer, msg, null, err)) msg.term('unparseable event');
+      const recorded = await this.deadLetter(consumer, msg, null, err);
+      observed('unknown', recorded ? 'dead_letter' : 'retry');
+      if (recorded) msg.term('unparseable event');
       else msg.nak(redeliveryDelayMs(msg.info.deliveryCount));
       return;
     }
-    try {
-      const ctx = {
-        tenant: event.tenant,
-        traceparent: nextTraceparent(event.traceparent),
-        dossierCode: event.subject,
-      };
-      await requestContext.run(ctx, () =>
-        this.dataSource.transaction(async (manager) => {
-          const inserted = await manager
-            .createQueryBuilder()
-            .insert()
-            .into(ProcessedEventEntity)
-            .values({ consumer, eventId: event.id })
-            .orIgnore()
-            .returning(['eventId'])
-            .execute();
-          if (!(inserted.raw as unknown[]).length) return; // already applied: a redelivery
-          await fn(event, manager);
-        }),
-      );
-      this.observer?.committed(consumer, event);
-      msg.ack();
-    } catch (err) {
-      const deliveries = msg.info.deliveryCount;
-      if (deliveries >= maxDeliver) {
-        this.logger.error(
-          `consumer ${consumer} gives up on event ${event.id} after ${deliveries} deliveries: ${String(err)}`,
+    // Handling, retries and their log lines join the trace of the request behind the event.
+    const { parent, span } = this.consumerSpan(consumer, msg, event);
+    await context.with(trace.setSpan(parent, span), async () => {
+      try {
+        const ctx = { tenant: event.tenant, dossierCode: event.subject };
+        await requestContext.run(ctx, () =>
+          this.dataSource.transaction(async (manager) => {
+            const inserted = await manager
+              .createQueryBuilder()
+              .insert()
+              .into(ProcessedEventEntity)
+              .values({ consumer, eventId: event.id })
+              .orIgnore()
+              .returning(['eventId'])
+              .execute();
+            if (!(inserted.raw as unknown[]).length) return; // already applied: a redelivery
+            await fn(event, manager);
+          }),
         );
-        if (await this.deadLetter(consumer, msg, event.id, err)) msg.term('max deliveries reached');
-        else msg.nak(redeliveryDelayMs(deliveries));
-      } else {
-        this.logger.warn(
-          `consumer ${consumer} failed on event ${event.id} (delivery ${deliveries}): ${String(err)}`,
-        );
-        msg.nak(redeliveryDelayMs(deliveries));
+        this.observer?.committed(consumer, event);
+        observed(event.type, 'ok');
+        msg.ack();
+      } catch (err) {
+        recordFailure(span, err);
+        const deliveries = msg.info.deliveryCount;
+        if (deliveries >= maxDeliver) {
+          this.logger.error(
+            `consumer ${consumer} gives up on event ${event.id} after ${deliveries} deliveries: ${String(err)}`,
+          );
+          const recorded = await this.deadLetter(consumer, msg, event.id, err);
+          observed(event.type, recorded ? 'dead_letter' : 'retry');
+          if (recorded) msg.term('max deliveries reached');
+          else msg.nak(redeliveryDelayMs(deliveries));
+        } else {
+          this.logger.warn(
+            `consumer ${consumer} failed on event ${event.id} (delivery ${deliveries}): ${String(err)}`,
+          );
+          observed(event.type, 'retry');
+          msg.nak(redeliveryDelayMs(deliveries));
+        }
       }
-    }
+    });
+    span.end();
+  }
+
+  /** A CONSUMER span, child of the publication (header) or else of the writer (envelope). */
+  private consumerSpan(
+    consumer: string,
+    msg: JsMsg,
+    event: CloudEvent,
+  ): { parent: Context; span: Span } {
+    const parent = contextOfTraceparent(msg.headers?.get(Header.TraceParent) || event.traceparent);
+    const span = this.tracer.startSpan(
+      `process ${eventTypeName(event.type)}`,
+      {
+        kind: SpanKind.CONSUMER,
+        attributes: {
+          ...natsSpanAttributes({
+            service: this.options.serviceName,
+            destination: msg.subject,
+            operation: 'process',
+            tenant: event.tenant,
+          }),
+          [SpanAttribute.messagingConsumerGroup]: consumer,
+          [SpanAttribute.messagingMessageId]: event.id,
+          [SpanAttribute.messagingDeliveryCount]: msg.info.deliveryCount,
+          ...(event.subject ? { [SpanAttribute.dossierCode]: event.subject } : {}),
+        },
+      },
+      parent,
+    );
+    return { parent, span };
   }
 
   /**

@@ -1,7 +1,8 @@
 import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import type { DestinationStream, LogFn } from 'pino';
-import { requestContext, traceIdOf } from '../context/request-context';
+import { requestContext } from '../context/request-context';
+import { activeTraceId } from '../telemetry/trace-context';
 import { maskPersonalData } from './mask-personal-data';
 
 /** Fields that hold personal IDs, phones, contact data or credentials, wherever they are logged. */
@@ -58,12 +59,10 @@ export function loggerOptions(
     messageKey: 'msg',
     mixin() {
       const ctx = requestContext.current();
-      if (!ctx) return {};
-      return {
-        tenant: ctx.tenant,
-        traceId: traceIdOf(ctx.traceparent),
-        dossierCode: ctx.dossierCode,
-      };
+      // The OpenTelemetry trace id of the active span: log lines and spans share it.
+      const traceId = activeTraceId();
+      if (!ctx && !traceId) return {};
+      return { tenant: ctx?.tenant, traceId, dossierCode: ctx?.dossierCode };
     },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     hooks: {

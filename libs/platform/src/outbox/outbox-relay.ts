@@ -7,6 +7,7 @@ import {
 import { headers as natsHeaders } from '@nats-io/nats-core';
 import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { SpanKind, trace, type Tracer } from '@opentelemetry/api';
 import { DataSource } from 'typeorm';
 import { Header } from '@motcua/contracts';
 import { NotifiedLoop } from '../background/notified-loop';
@@ -14,6 +15,10 @@ import { asSystem } from '../database/database-scope';
 import { OutboxEntity } from '../database/platform-entities';
 import { NATS_CONNECTION, PLATFORM_OPTIONS, type PlatformRuntimeOptions } from '../platform.tokens';
 import { StreamProvisioner } from '../events/stream-provisioner';
+import { eventTypeName, natsSpanAttributes } from '../telemetry/messaging-spans';
+import { recordFailure, serviceTracer } from '../telemetry/service-tracer';
+import { SpanAttribute } from '../telemetry/span-attributes';
+import { contextOfTraceparent, traceparentOf } from '../telemetry/trace-context';
 import { outboxChannel } from './outbox-writer';
 
 const BATCH = 200;
@@ -28,6 +33,8 @@ const IDLE_POLL_MS = 1000;
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly js: JetStreamClient;
   private readonly loop: NotifiedLoop;
+  private readonly tracer: Tracer;
+  private readonly serviceName: string;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -36,6 +43,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     @Inject(PLATFORM_OPTIONS) options: PlatformRuntimeOptions,
   ) {
     this.js = jetstream(nc);
+    this.serviceName = options.serviceName;
+    this.tracer = serviceTracer(options.serviceName);
     this.loop = new NotifiedLoop({
       name: `${options.serviceName}-outbox`,
       databaseUrl: options.databaseUrl,
@@ -77,14 +86,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       let error: Error | undefined;
       try {
         for (const row of rows) {
-          const h = natsHeaders();
-          const envelope = row.envelope as { tenant?: string; traceparent?: string };
-          if (envelope.tenant) h.set(Header.Tenant, envelope.tenant);
-          if (envelope.traceparent) h.set(Header.TraceParent, envelope.traceparent);
-          await this.js.publish(row.subject, JSON.stringify(row.envelope), {
-            msgID: row.eventId,
-            headers: h,
-          });
+          await this.publish(row);
           done.push(row.seq);
         }
       } catch (err) {
@@ -99,6 +101,43 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       if (done.length) await manager.delete(OutboxEntity, done);
       return { published: done.length, error };
     });
+  }
+
+  /** Publishes one row in a PRODUCER span, child of the span that wrote the event. */
+  private async publish(row: OutboxEntity): Promise<void> {
+    const envelope = row.envelope as { type?: string; tenant?: string; traceparent?: string };
+    const parent = contextOfTraceparent(envelope.traceparent);
+    const span = this.tracer.startSpan(
+      `publish ${envelope.type ? eventTypeName(envelope.type) : row.subject}`,
+      {
+        kind: SpanKind.PRODUCER,
+        attributes: {
+          ...natsSpanAttributes({
+            service: this.serviceName,
+            destination: row.subject,
+            operation: 'send',
+            tenant: envelope.tenant,
+          }),
+          [SpanAttribute.messagingMessageId]: row.eventId,
+        },
+      },
+      parent,
+    );
+    const h = natsHeaders();
+    if (envelope.tenant) h.set(Header.Tenant, envelope.tenant);
+    const traceparent = traceparentOf(trace.setSpan(parent, span)) ?? envelope.traceparent;
+    if (traceparent) h.set(Header.TraceParent, traceparent);
+    try {
+      await this.js.publish(row.subject, JSON.stringify(row.envelope), {
+        msgID: row.eventId,
+        headers: h,
+      });
+    } catch (err) {
+      recordFailure(span, err);
+      throw err;
+    } finally {
+      span.end();
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -9,15 +9,16 @@ import {
   type EventType,
 } from '@motcua/contracts';
 import { Clock } from '../clock/clock';
-import { nextTraceparent, requestContext } from '../context/request-context';
 import { OutboxEntity } from '../database/platform-entities';
 import { Naming } from '../nats/naming';
 import { PLATFORM_OPTIONS, type PlatformRuntimeOptions } from '../platform.tokens';
+import { traceparentOf } from '../telemetry/trace-context';
 
 export interface AppendOptions {
   tenant: string;
   /** CloudEvents `subject`: the aggregate instance, e.g. the dossier code. */
   subject?: string;
+  /** The span that caused the event, when it is not the active one. */
   traceparent?: string;
 }
 
@@ -55,7 +56,8 @@ export class OutboxWriter {
       time: this.clock.now().toISOString(),
       datacontenttype: 'application/json',
       tenant: options.tenant,
-      traceparent: nextTraceparent(options.traceparent ?? requestContext.current()?.traceparent),
+      // The active span (the request or event handler), so consumers continue its trace.
+      traceparent: options.traceparent ?? traceparentOf(),
       data: EVENTS[type].parse(data) as EventData<T>,
       ...(options.subject ? { subject: options.subject } : {}),
     };

@@ -13,6 +13,10 @@ export type RpcReply<T> = { ok: true; data: T } | { ok: false; error: RpcErrorBo
 /** What a handler learns of its caller besides the payload. */
 export interface RpcCallContext {
   tenant?: string;
+  /**
+   * W3C trace context. Sending: the parent span when it is not the active one (the RPC client
+   * sends its own span). Receiving: the caller's span, parent of the server span.
+   */
   traceparent?: string;
   actor?: Actor;
   idempotencyKey?: string;

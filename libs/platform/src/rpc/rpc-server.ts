@@ -6,6 +6,7 @@ import {
   type BeforeApplicationShutdown,
 } from '@nestjs/common';
 import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
+import { SpanKind, context, trace, type Tracer } from '@opentelemetry/api';
 import {
   DomainError,
   ErrorCode,
@@ -14,10 +15,16 @@ import {
   type RpcErrorBody,
   type RpcSubject,
 } from '@motcua/contracts';
-import { nextTraceparent, requestContext } from '../context/request-context';
+import { requestContext } from '../context/request-context';
+import { isConnectionLost } from '../database/connection-lost';
 import { DecoratedMethodExplorer } from '../discovery/decorated-methods';
+import { RpcMetrics } from '../metrics/rpc-metrics';
 import { Naming } from '../nats/naming';
 import { NATS_CONNECTION, PLATFORM_OPTIONS, type PlatformRuntimeOptions } from '../platform.tokens';
+import { natsSpanAttributes } from '../telemetry/messaging-spans';
+import { recordFailure, recordRpcError, serviceTracer } from '../telemetry/service-tracer';
+import { SpanAttribute } from '../telemetry/span-attributes';
+import { contextOfTraceparent } from '../telemetry/trace-context';
 import { fromHeaders, type RpcCallContext, type RpcReply } from './rpc-envelope';
 import { RPC_HANDLER_METADATA } from './rpc-handler.decorator';
 
@@ -33,13 +40,17 @@ export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutd
   private readonly logger = new Logger(RpcServer.name);
   private readonly subscriptions: Subscription[] = [];
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly tracer: Tracer;
 
   constructor(
     @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
     @Inject(PLATFORM_OPTIONS) private readonly options: PlatformRuntimeOptions,
     private readonly naming: Naming,
     private readonly explorer: DecoratedMethodExplorer,
-  ) {}
+    private readonly metrics: RpcMetrics,
+  ) {
+    this.tracer = serviceTracer(options.serviceName);
+  }
 
   onApplicationBootstrap(): void {
     for (const { metadata, fn } of this.explorer.find<RpcSubject>(RPC_HANDLER_METADATA)) {
@@ -64,11 +75,33 @@ export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutd
   }
 
   private async handle(subject: RpcSubject, handler: BoundHandler, msg: Msg): Promise<void> {
+    const observed = this.metrics.start(subject);
     const ctx = fromHeaders(msg.headers);
-    const traceparent = ctx.traceparent ?? nextTraceparent();
-    const reply = await requestContext.run({ tenant: ctx.tenant, traceparent }, () =>
-      this.invoke(subject, handler, msg, ctx),
+    // A child of the caller's span; a new trace when the request carries none.
+    const parent = contextOfTraceparent(ctx.traceparent);
+    const span = this.tracer.startSpan(
+      `process ${subject}`,
+      {
+        kind: SpanKind.SERVER,
+        attributes: {
+          ...natsSpanAttributes({
+            service: this.options.serviceName,
+            destination: msg.subject,
+            operation: 'process',
+            tenant: ctx.tenant,
+          }),
+          [SpanAttribute.rpcSystem]: 'nats',
+          [SpanAttribute.rpcMethod]: subject,
+        },
+      },
+      parent,
     );
+    const reply = await context.with(trace.setSpan(parent, span), () =>
+      requestContext.run({ tenant: ctx.tenant }, () => this.invoke(subject, handler, msg, ctx)),
+    );
+    if (!reply.ok) recordRpcError(span, reply.error);
+    span.end();
+    observed(reply.ok ? 'ok' : reply.error.code);
     if (msg.reply) msg.respond(JSON.stringify(reply));
   }
 
@@ -107,6 +140,12 @@ export class RpcServer implements OnApplicationBootstrap, BeforeApplicationShutd
 
   private toErrorBody(subject: string, err: unknown): RpcErrorBody {
     if (DomainError.is(err)) return err.toBody();
+    if (isConnectionLost(err)) {
+      this.logger.warn(`${subject}: the database connection was lost (${String(err)})`);
+      return { code: ErrorCode.Unavailable, message: 'Database unavailable; retry' };
+    }
+    const span = trace.getActiveSpan();
+    if (span) recordFailure(span, err);
     this.logger.error(
       `${subject} failed unexpectedly: ${String(err)}`,
       err instanceof Error ? err.stack : undefined,

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError } from '@motcua/contracts';
+import { DomainError, ErrorCode } from '@motcua/contracts';
 import { Clock, RpcClient } from '@motcua/platform';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config';
 import { httpStatusOf } from './attachment-http-status';
@@ -71,9 +71,15 @@ export class AttachmentRoutes implements OnModuleInit {
 
   private async download(req: TokenRequest, reply: FastifyReply): Promise<FastifyReply> {
     const claims = this.claims(req, 'download');
-    if (!claims) return reply.code(403).send({ message: 'invalid or expired link' });
+    if (!claims)
+      return reply
+        .code(403)
+        .send({ code: ErrorCode.Forbidden, message: 'invalid or expired link' });
     const data = await this.store.get(claims.attachmentId);
-    if (!data) return reply.code(404).send({ message: 'the attachment is not stored' });
+    if (!data)
+      return reply
+        .code(404)
+        .send({ code: ErrorCode.NotFound, message: 'the attachment is not stored' });
     return reply
       .header('content-type', claims.contentType)
       .header('x-content-type-options', 'nosniff')
@@ -98,6 +104,6 @@ export class AttachmentRoutes implements OnModuleInit {
     return reply
       .code(refusal.status)
       .header('connection', 'close')
-      .send({ message: refusal.message });
+      .send({ code: refusal.code, message: refusal.message });
   }
 }

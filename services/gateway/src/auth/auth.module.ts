@@ -20,7 +20,7 @@ import { TokenRoutes } from './token-routes';
     TokenRoutes,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  // Live updates check the token of a WebSocket connection when it opens.
-  exports: [PlatformTokenVerifier],
+  // Live updates check the token of a WebSocket connection when it opens; pages check tenants.
+  exports: [PlatformTokenVerifier, TenantDirectory],
 })
 export class AuthModule {}

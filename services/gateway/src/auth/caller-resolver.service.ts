@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode, Header, type Principal } from '@motcua/contracts';
-import { nextTraceparent } from '@motcua/platform';
+import { requestTraceparent } from '../telemetry/request-span';
 import type { AccessPolicy } from './access-policy';
 import { bearerToken } from './bearer-token';
 import type { Caller } from './caller';
@@ -18,8 +18,7 @@ export class CallerResolver {
   ) {}
 
   async resolve(req: FastifyRequest, policy: AccessPolicy): Promise<Caller> {
-    const incoming = req.headers[Header.TraceParent];
-    const traceparent = nextTraceparent(typeof incoming === 'string' ? incoming : undefined);
+    const traceparent = requestTraceparent(req);
     if (policy.kind === 'public' && policy.tenant === 'none')
       return { principal: null, tenant: undefined, traceparent, clientAddress: req.ip };
 
@@ -32,6 +31,9 @@ export class CallerResolver {
       this.hostTenant(req),
     );
     if (!tenant) throw new DomainError(ErrorCode.BadRequest, 'x-tenant header required');
+    // A tenant named by a caller without one of its own must exist (staff carry theirs signed).
+    if ((!principal || principal.kind === 'CITIZEN') && !(await this.tenants.has(tenant)))
+      throw new DomainError(ErrorCode.NotFound, `no tenant "${tenant}" on this platform`);
     // Citizens belong to no tenant: they act in the one the request names.
     return {
       principal: principal?.kind === 'CITIZEN' ? { ...principal, tenant } : principal,

@@ -7,8 +7,8 @@ export interface Caller {
   principal: Principal | null;
   /** The tenant the operation runs in; set whenever the operation's policy needs one. */
   tenant: string | undefined;
-  /** The gateway's span of this request (W3C traceparent), continued by every RPC. */
-  traceparent: string;
+  /** The gateway's span of this request (W3C traceparent), parent of every RPC it makes. */
+  traceparent: string | undefined;
   /** The client's address (behind a proxy: from X-Forwarded-For, Fastify's trustProxy). */
   clientAddress: string;
 }

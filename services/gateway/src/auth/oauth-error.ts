@@ -81,6 +81,7 @@ export function oauthErrorOf(
     case ErrorCode.ProcedureNotAllowedHere:
     case ErrorCode.SequenceExhausted:
     case ErrorCode.IllegalTransition:
+    case ErrorCode.QueueTicketState:
     case ErrorCode.DossierIncomplete:
     case ErrorCode.AssuranceTooLow:
       return new OAuthError(OAuthErrorCode.ServerError, 'The request could not be handled', 500);

@@ -1,8 +1,8 @@
 import { HttpException, Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Header } from '@motcua/contracts';
-import { RpcClient, nextTraceparent } from '@motcua/platform';
+import { RpcClient } from '@motcua/platform';
+import { requestTraceparent } from '../telemetry/request-span';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config';
 import { PublicLookupLimiter } from '../throttling/public-lookup.limiter';
 import { OAuthError, OAuthErrorCode, oauthErrorOf } from './oauth-error';
@@ -64,7 +64,7 @@ export class TokenRoutes implements OnModuleInit {
       const response = await this.rpc.request(
         'identity.token.issue.v1',
         { grant: request.grant },
-        { traceparent: traceparentOf(req) },
+        { traceparent: requestTraceparent(req) },
       );
       return noStore(reply).code(200).send(tokenResponseBody(request.grant, response));
     } catch (err) {
@@ -90,7 +90,7 @@ export class TokenRoutes implements OnModuleInit {
         await this.rpc.request(
           'identity.token.revoke.v1',
           { refreshToken: token },
-          { traceparent: traceparentOf(req) },
+          { traceparent: requestTraceparent(req) },
         );
       return noStore(reply).code(200).send();
     } catch (err) {
@@ -131,11 +131,6 @@ export class TokenRoutes implements OnModuleInit {
 /** RFC 6749 §5.1: token answers (and their errors) must not be cached. */
 const noStore = (reply: FastifyReply) =>
   reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
-
-const traceparentOf = (req: FastifyRequest) => {
-  const incoming = req.headers[Header.TraceParent];
-  return nextTraceparent(typeof incoming === 'string' ? incoming : undefined);
-};
 
 /** Fastify's own 4xx errors (body parsing, media type, size), as opposed to ours or a bug. */
 function isClientHttpError(err: unknown): boolean {

@@ -18,6 +18,9 @@ export const gatewayEnvSchema = baseEnvSchema
     GRAPHIQL: z.enum(['true', 'false']).optional(),
     /** Deepest selection a query may nest (mercurius `queryDepth`). */
     GRAPHQL_QUERY_DEPTH: env.int(10, 1),
+    /** Most root fields (aliases included) and most field selections in all per operation. */
+    GRAPHQL_MAX_ROOT_FIELDS: env.int(25, 1),
+    GRAPHQL_MAX_FIELDS: env.int(1000, 1),
     /** The `iss` of platform access tokens (identity signs them with the same value). */
     PLATFORM_TOKEN_ISSUER: z.string().min(1).default('urn:motcua:platform'),
     /** Leeway for `exp`/`nbf` of platform tokens against a clock slightly off identity's. */
@@ -32,6 +35,8 @@ export const gatewayEnvSchema = baseEnvSchema
     TOKEN_REQUESTS_PER_MINUTE: env.int(60, 1),
     /** Public lookups by code and phone (tracking, rating) per client address and minute. */
     PUBLIC_LOOKUPS_PER_MINUTE: env.int(30, 1),
+    /** Queue tickets a kiosk (one client address) may take per minute (takeQueueTicket). */
+    QUEUE_TICKETS_PER_MINUTE: env.int(60, 1),
     /** Address of the gateway as browsers reach it (sign-in callbacks); http://127.0.0.1:<port> by default. */
     GATEWAY_PUBLIC_URL: publicUrlEnvSchema,
     /** Sign-ins started (GET /auth/login) per client address and minute. */

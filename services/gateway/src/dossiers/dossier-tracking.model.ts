@@ -19,6 +19,9 @@ export class DossierTrackingModel {
   @Field(() => String)
   code!: string;
 
+  @Field(() => String, { description: 'The procedure, by its name as it stood at receipt.' })
+  procedureName!: string;
+
   @Field(() => DossierStatusEnum)
   status!: DossierStatus;
 

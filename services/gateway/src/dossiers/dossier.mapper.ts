@@ -70,6 +70,7 @@ export function toDossierModel(d: Dossier): DossierModel {
 export function toDossierTrackingModel(t: DossierTracking): DossierTrackingModel {
   return {
     code: t.code,
+    procedureName: t.procedureName,
     status: t.status,
     nationalStatusCode: t.nationalStatusCode,
     dueAt: t.dueAt,

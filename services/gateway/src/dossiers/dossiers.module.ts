@@ -18,5 +18,7 @@ import { PersonalDataAccessResolver } from './personal-data-access.resolver';
       inject: [GATEWAY_CONFIG],
     },
   ],
+  // The tracking page counts against the same per-address limit as trackDossier.
+  exports: [PublicLookupLimiter],
 })
 export class DossiersModule {}

@@ -1,5 +1,11 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Channel, IntegratorScope, StaffRole } from '@motcua/contracts';
+import {
+  Channel,
+  idempotencyKeySchema,
+  IntegratorScope,
+  parseOrThrow,
+  StaffRole,
+} from '@motcua/contracts';
 import { PublicAccess, SignedInAccess } from '../auth/access.decorator';
 import type { FieldArgs } from '../auth/access-policy';
 import { callOptions, holdsScope, type Caller } from '../auth/caller';
@@ -30,10 +36,16 @@ export class DossiersResolver extends DossierLifecycleResolver {
     @Args('input', { type: () => SubmitDossierInput }) input: SubmitDossierInput,
     @CurrentCaller() caller: Caller,
   ): Promise<DossierModel> {
+    // The key also travels as a NATS header: checked here, before it could break one.
+    const idempotencyKey = parseOrThrow(
+      idempotencyKeySchema,
+      input.idempotencyKey,
+      'idempotencyKey',
+    );
     return toDossierModel(
       await this.rpc.request('reception.dossier.submit.v1', toSubmitRequest(input), {
         ...callOptions(caller),
-        idempotencyKey: input.idempotencyKey,
+        idempotencyKey,
       }),
     );
   }

@@ -15,6 +15,8 @@ import { ApiClientsResolver } from '../identity-admin/api-clients.resolver';
 import { StaffMembersResolver } from '../identity-admin/staff-members.resolver';
 import { LiveResolver } from '../live/live.resolver';
 import { PortalSyncResolver } from '../national-portal/portal-sync.resolver';
+import { QueueBoardResolver } from '../queue-tickets/queue-board.resolver';
+import { QueueTicketsResolver } from '../queue-tickets/queue-tickets.resolver';
 import { NotificationPreferencesResolver } from '../notification-admin/notification-preferences.resolver';
 import { NotificationTemplatesResolver } from '../notification-admin/notification-templates.resolver';
 import { AlertsResolver } from '../routing/alerts.resolver';
@@ -22,6 +24,7 @@ import { DossierRoutingResolver } from '../routing/dossier-routing.resolver';
 import { HandlersResolver } from '../routing/handlers.resolver';
 import { InterAgencyChainResolver } from '../routing/inter-agency-chain.resolver';
 import { RoutingRulesResolver } from '../routing/routing-rules.resolver';
+import { ReportsResolver } from '../reports/reports.resolver';
 
 /** Every resolver of the schema: the app serves them, generate-schema prints them. */
 export const GATEWAY_RESOLVERS = [
@@ -49,4 +52,7 @@ export const GATEWAY_RESOLVERS = [
   WebhooksResolver,
   DeliveriesResolver,
   PortalSyncResolver,
+  ReportsResolver,
+  QueueTicketsResolver,
+  QueueBoardResolver,
 ];

@@ -32,12 +32,19 @@ describe('LiveConnections', () => {
     expect(verify).toHaveBeenCalledWith(TOKEN);
   });
 
-  it('refuses a connection without a token, with a malformed one or an invalid one', async () => {
+  it('accepts an anonymous connection (public subscriptions only) without verifying anything', async () => {
+    const verify = jest.fn(() => Promise.resolve({} as Principal));
+    const live = connections(verify);
+    await expect(live.accept(undefined)).resolves.toBe(true);
+    await expect(live.accept({ 'x-tenant': 'hanoi' })).resolves.toBe(true);
+    expect(verify).not.toHaveBeenCalled();
+  });
+
+  it('refuses a connection with a malformed token or an invalid one', async () => {
     const verify = jest.fn(() =>
       Promise.reject(new DomainError(ErrorCode.Unauthenticated, 'Invalid access token')),
     );
     const live = connections(verify);
-    await expect(live.accept(undefined)).resolves.toBe(false);
     await expect(live.accept({ authorization: 'Basic abc' })).resolves.toBe(false);
     await expect(live.accept({ authorization: `Bearer ${TOKEN}` })).resolves.toBe(false);
   });

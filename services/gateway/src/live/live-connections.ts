@@ -47,10 +47,15 @@ export class LiveConnections {
     };
   }
 
-  /** Whether the connection carries a valid platform token; refused connections are closed. */
+  /**
+   * Whether the connection may open: without an authorization it is anonymous (only public
+   * subscriptions such as queueBoardUpdated then pass the access guard); with one, its platform
+   * token must verify. Refused connections are closed.
+   */
   async accept(payload: unknown): Promise<boolean> {
     try {
       const authorization = connectionHeaders(payload).authorization;
+      if (authorization === undefined) return true;
       const token = bearerToken(typeof authorization === 'string' ? authorization : undefined);
       if (!token) return false;
       await this.tokens.verify(token);

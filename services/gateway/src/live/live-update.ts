@@ -80,6 +80,7 @@ function factsOf(type: EventType, event: CloudEvent): Facts | null {
     case 'dossier.handed-over.v1':
       return { code: dataOf(event, type).code };
     case 'catalog.changed.v1':
+    case 'queue-ticket.changed.v1':
       return null;
   }
 }

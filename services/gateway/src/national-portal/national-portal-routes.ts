@@ -1,11 +1,12 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, ErrorCode, Header, IntegratorScope, parseOrThrow } from '@motcua/contracts';
-import { nextTraceparent, RpcClient } from '@motcua/platform';
+import { DomainError, ErrorCode, IntegratorScope, parseOrThrow } from '@motcua/contracts';
+import { RpcClient } from '@motcua/platform';
 import { bearerToken } from '../auth/bearer-token';
 import { actorOf } from '../auth/caller';
 import { PlatformTokenVerifier } from '../auth/platform-token.verifier';
+import { requestTraceparent } from '../telemetry/request-span';
 import { InboundClaims } from './inbound-claims';
 import { inboundDossierSchema } from './inbound-dossier.schema';
 import { inboundHttpStatus } from './inbound-http-status';
@@ -65,14 +66,13 @@ export class NationalPortalRoutes implements OnModuleInit {
         req.body ?? {},
         'dossier',
       );
-      const incoming = req.headers[Header.TraceParent];
       const dossier = await this.rpc.request(
         'reception.dossier.submit.v1',
         { ...submission, idempotencyKey: portalDossierId, channel: 'ONLINE' },
         {
           tenant: principal.tenant,
           actor: actorOf(principal),
-          traceparent: nextTraceparent(typeof incoming === 'string' ? incoming : undefined),
+          traceparent: requestTraceparent(req),
         },
       );
       const first = await this.claims.claim(principal.tenant, portalDossierId, dossier.code);

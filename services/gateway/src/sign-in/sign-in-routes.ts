@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Header } from '@motcua/contracts';
-import { RpcClient, nextTraceparent } from '@motcua/platform';
+import { RpcClient } from '@motcua/platform';
+import { requestTraceparent } from '../telemetry/request-span';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway.config';
 import { PublicLookupLimiter } from '../throttling/public-lookup.limiter';
 import { SignInError, signInErrorOf, signInErrorPage } from './sign-in-error';
@@ -47,7 +47,7 @@ export class SignInRoutes implements OnModuleInit {
       const { authorizationUrl } = await this.rpc.request(
         'identity.login.start.v1',
         { ...start, callbackUrl: this.callbackUrl },
-        { traceparent: traceparentOf(req) },
+        { traceparent: requestTraceparent(req) },
       );
       return redirect(reply, authorizationUrl);
     } catch (err) {
@@ -62,7 +62,7 @@ export class SignInRoutes implements OnModuleInit {
       const { redirectTo } = await this.rpc.request(
         'identity.login.complete.v1',
         { callbackUrl: `${this.callbackUrl}${query}` },
-        { traceparent: traceparentOf(req) },
+        { traceparent: requestTraceparent(req) },
       );
       return redirect(reply, redirectTo);
     } catch (err) {
@@ -95,8 +95,3 @@ const noStore = (reply: FastifyReply) =>
 function prefersHtml(req: FastifyRequest): boolean {
   return (req.headers.accept ?? '').split(',')[0]?.trim().startsWith('text/html') ?? false;
 }
-
-const traceparentOf = (req: FastifyRequest) => {
-  const incoming = req.headers[Header.TraceParent];
-  return nextTraceparent(typeof incoming === 'string' ? incoming : undefined);
-};

@@ -8,6 +8,8 @@ export const receptionEnvSchema = baseEnvSchema.extend(databaseEnvSchema.shape).
   OVERDUE_HORIZON_MINUTES: env.int(360, 1),
   /** Largest scanned component accepted (bytes). */
   ATTACHMENT_MAX_BYTES: env.int(10 * 1024 * 1024, 1),
+  /** Target wait at a branch queue, issue to first call (minutes): boards and the waiting report. */
+  QUEUE_WAIT_TARGET_MINUTES: env.int(15, 1),
 });
 
 /** Injection token of the validated config. */

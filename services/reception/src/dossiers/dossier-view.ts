@@ -71,6 +71,7 @@ export function toDossierView(
 export function toTrackingView(d: DossierEntity, history: DossierHistoryEntity[]): DossierTracking {
   return {
     code: d.code,
+    procedureName: d.procedureName,
     status: d.status,
     nationalStatusCode: d.nationalStatusCode,
     dueAt: d.dueAt.toISOString(),

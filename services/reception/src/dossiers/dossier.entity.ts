@@ -47,6 +47,8 @@ export function isSupplementPause(pause: StoredPause): boolean {
 @Index('ix_dossier_applicant', ['tenantId', 'applicantPersonalId'])
 @Index('ix_dossier_representative', ['tenantId', 'representativePersonalId'])
 @Index('ix_dossier_received_by', ['tenantId', 'receivedBy'])
+// Reports: the dossiers open at an instant (finished_at null, or after it) (docs/reports.md).
+@Index('ix_dossier_tenant_finished', ['tenantId', 'finishedAt'])
 export class DossierEntity {
   @PrimaryColumn('uuid')
   id!: string;

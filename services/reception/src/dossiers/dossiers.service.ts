@@ -22,6 +22,7 @@ import { DossierReads } from '../access/dossier-reads.service';
 import { authorizeSubmission, checkAssurance, type Submitter } from '../access/submit-access';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { OverdueTimersService } from '../deadlines/overdue-timers.service';
+import { DossierMetrics } from '../metrics/dossier-metrics';
 import { DossierViews } from './dossier-views.service';
 import type { DossierEntity } from './dossier.entity';
 import { DossiersRepository } from './dossiers.repository';
@@ -45,6 +46,7 @@ export class DossiersService {
     private readonly overdueTimers: OverdueTimersService,
     private readonly views: DossierViews,
     private readonly reads: DossierReads,
+    private readonly metrics: DossierMetrics,
   ) {}
 
   /**
@@ -202,6 +204,7 @@ export class DossiersService {
     }
     requestContext.annotate({ dossierCode: stored.code });
     this.overdueTimers.schedule(stored);
+    this.metrics.received(stored);
     this.logger.log(
       `received ${stored.code} (${procedure.code}) at ${branch.id}${scope.boundaryFree ? ', boundary-free' : ''}${decidingTenant ? `, for ${decidingTenant} (hand-over)` : ''}${fastTrackId ? `, fast track ${fastTrackId}` : ''}`,
     );

@@ -14,6 +14,7 @@ import { Clock, OutboxWriter, requestContext } from '@motcua/platform';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { OverdueTimersService } from '../deadlines/overdue-timers.service';
 import { DossierViews } from '../dossiers/dossier-views.service';
+import { DossierMetrics } from '../metrics/dossier-metrics';
 import {
   isSupplementPause,
   type DossierEntity,
@@ -49,6 +50,7 @@ export class DossierLifecycleService {
     private readonly overdueTimers: OverdueTimersService,
     private readonly views: DossierViews,
     private readonly outbox: OutboxWriter,
+    private readonly metrics: DossierMetrics,
   ) {}
 
   async transition(
@@ -92,6 +94,7 @@ export class DossierLifecycleService {
     if (!stored) throw new DomainError(ErrorCode.NotFound, `dossier ${code} (${id}) vanished`);
     // Re-arms the timers on a new due date, drops them once paused or finished.
     this.overdueTimers.schedule(stored);
+    this.metrics.stepApplied(command.type, stored);
     return stored;
   }
 

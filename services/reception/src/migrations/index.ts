@@ -9,6 +9,8 @@ import { CrossProvinceHandover1795318415769 } from './1795318415769-cross-provin
 import { JurisdictionBasis1795321926285 } from './1795321926285-jurisdiction-basis';
 import { AccessControl1795325620078 } from './1795325620078-access-control';
 import { RowLevelSecurity1795325637209 } from './1795325637209-row-level-security';
+import { QueueTickets1795334845063 } from './1795334845063-queue-tickets';
+import { ReportAggregate1795334874978 } from './1795334874978-report-aggregate';
 
 export const RECEPTION_MIGRATIONS: Function[] = [
   Initial1795305986435,
@@ -22,4 +24,6 @@ export const RECEPTION_MIGRATIONS: Function[] = [
   JurisdictionBasis1795321926285,
   AccessControl1795325620078,
   RowLevelSecurity1795325637209,
+  QueueTickets1795334845063,
+  ReportAggregate1795334874978,
 ];
