@@ -436,6 +436,7 @@ describe('reception service', () => {
       );
       expect(tracking).toEqual({
         code: dossier.code,
+        procedureName: dossier.procedureName,
         status: 'RECEIVED',
         nationalStatusCode: 2,
         dueAt: dossier.dueAt,

@@ -5,10 +5,10 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { DeliverPolicy, jetstream, type ConsumerMessages } from '@nats-io/jetstream';
+import type { ConsumerMessages } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { parseCloudEvent } from '@motcua/contracts';
 import { NATS_CONNECTION, Naming, StreamProvisioner } from '@motcua/platform';
+import { followNewEvents } from './follow-new-events';
 import { liveUpdateOf, type LiveUpdate } from './live-update';
 import { UpdateStream } from './update-stream';
 
@@ -36,24 +36,16 @@ export class LiveFeed implements OnApplicationBootstrap, BeforeApplicationShutdo
 
   async onApplicationBootstrap(): Promise<void> {
     await this.streams.ensure();
-    const consumer = await jetstream(this.nc).consumers.get(this.naming.stream('dossier'), {
-      // One filter subject: NATS 2.9 has no filter_subjects.
-      filter_subjects: this.naming.aggregateSubjects('dossier'),
-      deliver_policy: DeliverPolicy.New,
-    });
-    const messages = await consumer.consume();
-    this.messages = messages;
-    void (async () => {
-      for await (const msg of messages) {
-        try {
-          const { type, event } = parseCloudEvent(msg.json<unknown>());
-          const update = liveUpdateOf(type, event);
-          if (update) this.publish(update);
-        } catch (err) {
-          this.logger.warn(`ignored a malformed dossier event: ${String(err)}`);
-        }
-      }
-    })();
+    this.messages = await followNewEvents(
+      this.nc,
+      this.naming,
+      'dossier',
+      ({ type, event }) => {
+        const update = liveUpdateOf(type, event);
+        if (update) this.publish(update);
+      },
+      this.logger,
+    );
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -5,10 +5,11 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { DeliverPolicy, jetstream, type ConsumerMessages } from '@nats-io/jetstream';
+import type { ConsumerMessages } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { parseCloudEvent, type QueueBoard, type QueueTicketChanged } from '@motcua/contracts';
+import type { QueueBoard, QueueTicketChanged } from '@motcua/contracts';
 import { NATS_CONNECTION, Naming, RpcClient, StreamProvisioner } from '@motcua/platform';
+import { followNewEvents } from '../live/follow-new-events';
 import { UpdateStream } from '../live/update-stream';
 
 interface Listener {
@@ -42,22 +43,13 @@ export class QueueBoardFeed implements OnApplicationBootstrap, BeforeApplication
 
   async onApplicationBootstrap(): Promise<void> {
     await this.streams.ensure();
-    const consumer = await jetstream(this.nc).consumers.get(this.naming.stream('queue-ticket'), {
-      filter_subjects: this.naming.aggregateSubjects('queue-ticket'),
-      deliver_policy: DeliverPolicy.New,
-    });
-    const messages = await consumer.consume();
-    this.messages = messages;
-    void (async () => {
-      for await (const msg of messages) {
-        try {
-          const { event } = parseCloudEvent(msg.json<unknown>());
-          this.changed(event.tenant, (event.data as QueueTicketChanged).branchId);
-        } catch (err) {
-          this.logger.warn(`ignored a malformed queue-ticket event: ${String(err)}`);
-        }
-      }
-    })();
+    this.messages = await followNewEvents(
+      this.nc,
+      this.naming,
+      'queue-ticket',
+      ({ event }) => this.changed(event.tenant, (event.data as QueueTicketChanged).branchId),
+      this.logger,
+    );
   }
 
   async beforeApplicationShutdown(): Promise<void> {
