@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// Times a month's dossier report over N synthetic dossiers (default 1,000,000):
+// Times a month's dossier report and public tracking lookups over N synthetic dossiers
+// (default 1,000,000):
 //   npx tsc -b services/reception && node bench/report.mjs [N]
-// A throwaway database gets the reception migrations, N dossiers spread over a year (generate_series,
-// triggers off), the aggregate rebuilt, then the report of one month runs several times through
-// the reception service code; prints the median. Not part of npm test.
+// A throwaway database gets the reception migrations, N dossiers spread over a year with their
+// receipt history entries (generate_series, triggers off), the aggregate rebuilt, then the report
+// of one month runs several times through the reception service code (median), and tracking's
+// two lookups (dossier by tenant and code, its history) run 8 at a time for 5 s (p50/p99).
+// Not part of npm test.
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
@@ -62,9 +65,14 @@ try {
                        FROM generate_series(1, $1) g) a) b`,
     [count],
   );
+  await runner.query(
+    `INSERT INTO reception.dossier_history (dossier_id, tenant_id, at, from_status, status,
+       national_status_code, actor)
+     SELECT id, tenant_id, received_at, NULL, 'RECEIVED', 2, 'seed' FROM reception.dossier`,
+  );
   await runner.query(`SET session_replication_role = DEFAULT`);
   await runner.release();
-  console.log(`inserted ${count} dossiers in ${seconds(t)} s`);
+  console.log(`inserted ${count} dossiers and their receipt history in ${seconds(t)} s`);
   t = performance.now();
   await ds.query('SELECT reception.report_day_rebuild()');
   await ds.query('ANALYZE reception.dossier; ANALYZE reception.dossier_report_day');
@@ -116,6 +124,33 @@ try {
     times.sort((a, b) => a - b);
     console.log(`  ${part}: median ${times[RUNS >> 1].toFixed(0)} ms`);
   }
+
+  // Public tracking: what reception.dossier.track.v1 reads, 8 lookups at a time for 5 s (the pool holds 10).
+  await ds.query('ANALYZE reception.dossier_history');
+  const latencies = [];
+  const deadline = performance.now() + 5000;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (performance.now() < deadline) {
+        const code = `SYN-${1 + Math.floor(Math.random() * count)}`;
+        const s = performance.now();
+        const [dossier] = await ds.query(
+          'SELECT * FROM reception.dossier WHERE tenant_id = $1 AND code = $2',
+          ['hanoi', code],
+        );
+        await ds.query(
+          'SELECT * FROM reception.dossier_history WHERE dossier_id = $1 ORDER BY at, id',
+          [dossier.id],
+        );
+        latencies.push(performance.now() - s);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))];
+  console.log(
+    `tracking lookups (8 in flight, 5 s): ${(latencies.length / 5).toFixed(0)}/s, p50 ${at(0.5).toFixed(2)} ms, p99 ${at(0.99).toFixed(2)} ms`,
+  );
 } finally {
   await ds.destroy();
   await db.drop();

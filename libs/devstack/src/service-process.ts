@@ -28,10 +28,17 @@ export class ServiceProcess {
   ) {
     mkdirSync(logDir, { recursive: true });
     this.log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
-    this.child = spawn(process.execPath, [join(root, 'services', name, 'dist', 'main.js')], {
-      env: { ...process.env, ...env, HTTP_PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    // Extra Node flags for every service, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile
+    // a benchmark (NODE_OPTIONS refuses those).
+    const nodeArgs = (process.env.MOTCUA_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    this.child = spawn(
+      process.execPath,
+      [...nodeArgs, join(root, 'services', name, 'dist', 'main.js')],
+      {
+        env: { ...process.env, ...env, HTTP_PORT: String(port) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const keep = (chunk: Buffer) => {
       this.log.write(chunk);
       for (const line of chunk.toString('utf8').split('\n')) {

@@ -8,6 +8,9 @@ describe(isConnectionLost.name, () => {
     withCode('the database system is starting up', '57P03'),
     withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'),
     new Error('Connection terminated unexpectedly'),
+    Object.assign(new Error('Query runner already released. Cannot run queries anymore.'), {
+      name: 'QueryRunnerAlreadyReleasedError',
+    }),
     Object.assign(new Error('query failed'), {
       driverError: withCode('terminating connection due to administrator command', '57P01'),
     }),

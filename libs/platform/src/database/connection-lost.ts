@@ -13,14 +13,21 @@ const CONNECTION_SQLSTATES = new Set([
   '08006', // connection_failure
 ]);
 const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+/** What TypeORM throws when a transaction's connection died under it. */
+const RELEASED_RUNNER_ERRORS = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
 const CONNECTION_MESSAGES = [
   /Connection terminated/i,
   /connection is closed/i,
+  /not queryable/i,
   /timeout exceeded when trying to connect/i,
 ];
 
 export function isConnectionLost(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
+  if (RELEASED_RUNNER_ERRORS.has(err.name)) return true;
   const { code, driverError } = err as Error & { code?: unknown; driverError?: unknown };
   if (typeof code === 'string' && (CONNECTION_SQLSTATES.has(code) || CONNECTION_ERRNOS.has(code)))
     return true;
