@@ -91,7 +91,7 @@ export class TrackingRoutes implements OnModuleInit {
       await this.limiter.consume(req.ip);
       const tracking = await this.rpc.request('reception.dossier.track.v1', form.query, {
         tenant: tenant.tenant,
-        traceparent: traceparentOf(req),
+        traceparent: requestTraceparent(req),
       });
       return sendPage(reply, 200, trackingPage({ ...state, tracking }));
     } catch (err) {
@@ -108,6 +108,3 @@ export class TrackingRoutes implements OnModuleInit {
     }
   }
 }
-
-/** The page request's own span: the lookup it makes is part of its trace. */
-const traceparentOf = (req: FastifyRequest) => requestTraceparent(req);

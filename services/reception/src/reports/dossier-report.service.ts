@@ -16,7 +16,8 @@ import {
 } from './report.repository';
 import { serviceIndex } from './service-index';
 
-const NO_FLOWS: FlowCounts = {
+/** Counts of a group with no dossiers (also the start of a test's own count). */
+export const NO_FLOWS: Readonly<FlowCounts> = {
   receivedOnline: 0,
   receivedCounter: 0,
   receivedPostal: 0,
@@ -29,7 +30,7 @@ const NO_FLOWS: FlowCounts = {
   rated: 0,
   satisfied: 0,
 };
-const NO_STOCKS: StockCounts = {
+export const NO_STOCKS: Readonly<StockCounts> = {
   carriedOver: 0,
   inProgressWithinTime: 0,
   inProgressOverdue: 0,

@@ -1,5 +1,5 @@
 import type { DossierReportRow } from '@motcua/contracts';
-import { toReportRow } from './dossier-report.service';
+import { NO_STOCKS, toReportRow } from './dossier-report.service';
 import { serviceIndex } from './service-index';
 
 const KEY = {
@@ -10,7 +10,6 @@ const KEY = {
   fieldCode: null,
   period: null,
 };
-const NO_STOCKS = { carriedOver: 0, inProgressWithinTime: 0, inProgressOverdue: 0, paused: 0 };
 
 const totals = (over: Partial<Parameters<typeof toReportRow>[1]> = {}): DossierReportRow =>
   toReportRow(

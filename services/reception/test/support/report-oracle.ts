@@ -1,7 +1,7 @@
 import type { DossierReportRow, ReportDimension } from '@motcua/contracts';
 import type { Queryable } from './synthetic-dossiers';
 import type { DossierEntity } from '../../src/dossiers/dossier.entity';
-import { toReportRow } from '../../src/reports/dossier-report.service';
+import { NO_FLOWS, NO_STOCKS, toReportRow } from '../../src/reports/dossier-report.service';
 import type { FlowCounts, ReportKey, StockCounts } from '../../src/reports/report.repository';
 import { reportRange } from '../../src/reports/report-range';
 import { finishedBucket, openBucketAt, processingMinutes } from '../../src/reports/timeliness';
@@ -29,25 +29,8 @@ export function expectedReport(
     fieldCode: groupBy.includes('FIELD') ? d.fieldCode : null,
     period,
   });
-  const zeroF = (): FlowCounts => ({
-    receivedOnline: 0,
-    receivedCounter: 0,
-    receivedPostal: 0,
-    digitized: 0,
-    finishedEarly: 0,
-    finishedOnTime: 0,
-    finishedLate: 0,
-    processingMinutes: 0,
-    closedWithoutResult: 0,
-    rated: 0,
-    satisfied: 0,
-  });
-  const zeroS = (): StockCounts => ({
-    carriedOver: 0,
-    inProgressWithinTime: 0,
-    inProgressOverdue: 0,
-    paused: 0,
-  });
+  const zeroF = (): FlowCounts => ({ ...NO_FLOWS });
+  const zeroS = (): StockCounts => ({ ...NO_STOCKS });
   const groups = new Map<string, { key: ReportKey; f: FlowCounts; s: StockCounts }>();
   const at = (key: ReportKey) => {
     const k = JSON.stringify(key);
