@@ -4,7 +4,8 @@
 // platform on a fresh database with statement logging for that database only, submits N
 // dossiers one at a time, waits until routed and notified, tracks each once, and counts the
 // statements PostgreSQL logged for that database by application name.
-//   npm run build && node bench/statements.mjs [N=20] [--verbose]
+//   npm run build && node bench/statements.mjs [N=20] [--verbose] [--concurrency C]
+// --concurrency C submits C dossiers at a time (a burst: consumers then apply events in batches).
 // Needs read access to the PostgreSQL server log (the Debian cluster log by default, or
 // POSTGRES_LOG). Sets log_line_prefix to name the database and application (idempotent).
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -19,8 +20,12 @@ const { fetchPlatformToken, freeServicePorts, startStack } = require(
 );
 const testing = require(resolve(root, 'libs/testing/dist/index.js'));
 
-const N = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 20);
+const N = Number(
+  process.argv.find((a, i) => /^\d+$/.test(a) && process.argv[i - 1] !== '--concurrency') ?? 20,
+);
 const verbose = process.argv.includes('--verbose');
+const concurrencyAt = process.argv.indexOf('--concurrency');
+const CONCURRENCY = concurrencyAt > 0 ? Number(process.argv[concurrencyAt + 1]) : 1;
 const PREFIX = '%m [%p] %q%u@%d [%a] ';
 const PHONE = '0912345678';
 const PROCEDURE = '1.001193';
@@ -169,7 +174,10 @@ try {
   const from = statSync(logFile).size;
   const keys = Array.from({ length: N }, (_, i) => `statements-${i}`);
   const codes = [];
-  for (const key of keys) codes.push((await submit(key)).submitDossier.code);
+  for (let i = 0; i < keys.length; i += CONCURRENCY) {
+    const answers = await Promise.all(keys.slice(i, i + CONCURRENCY).map(submit));
+    codes.push(...answers.map((a) => a.submitDossier.code));
+  }
   await settled(keys);
   const mid = statSync(logFile).size;
   const TRACK =
@@ -182,6 +190,7 @@ try {
   const second = statementsIn(bytes.subarray(mid, end).toString('utf8'), db.name);
   const report = {
     dossiers: N,
+    concurrency: CONCURRENCY,
     submitToNotified: table('submit → routed → notified', first, N),
     tracking: table('public tracking', second, N),
   };

@@ -23,6 +23,7 @@ import { DossierLifecycleService } from './lifecycle/dossier-lifecycle.service';
 import { RoutingResultsHandler } from './routing-results/routing-results.handler';
 import { StepHandedOverHandler } from './routing-results/step-handed-over.handler';
 import { HandoverIntakeHandler } from './handover/handover-intake.handler';
+import { HandoverCopies } from './handover/handover-copy-tenant';
 import { HandoverMirrorHandler } from './handover/handover-mirror.handler';
 import { ResultReturnedHandler } from './handover/result-returned.handler';
 import { DossierReportService } from './reports/dossier-report.service';
@@ -77,6 +78,7 @@ export class AppModule {
         AttachmentsHandler,
         HandoverIntakeHandler,
         HandoverMirrorHandler,
+        HandoverCopies,
         ResultReturnedHandler,
         ReportRepository,
         DossierReportService,

@@ -1,4 +1,5 @@
-import { parseDossierCode } from '@motcua/contracts';
+import { DataSource } from 'typeorm';
+import { ErrorCode, MAX_DAILY_SEQUENCE, parseDossierCode } from '@motcua/contracts';
 import { FixedClock } from '@motcua/platform';
 import type { RpcTestClient } from '@motcua/testing';
 import { receiverActor, submitDossierRequest } from './factories/submit-dossier.factory';
@@ -61,5 +62,28 @@ describe('dossier codes under concurrent receipt', () => {
     const after = await submitAt('hn-ba-dinh');
     expect(parseDossierCode(before.code)).toMatchObject({ date: '2026-03-11', sequence: 1 });
     expect(parseDossierCode(after.code)).toMatchObject({ date: '2026-03-12', sequence: 1 });
+  });
+
+  it('refuses a receipt once the unit has issued every code of the day, storing nothing', async () => {
+    clock.set(new Date('2026-03-13T03:00:00.000Z'));
+    const first = await submitAt('hn-me-linh');
+    const { unitAgencyCode } = parseDossierCode(first.code)!;
+    const ds = stack.reception.get(DataSource);
+    await ds.query(
+      'UPDATE reception.dossier_sequence SET last_value = $1 WHERE unit_agency_code = $2 AND day = $3',
+      [MAX_DAILY_SEQUENCE, unitAgencyCode, '2026-03-13'],
+    );
+    const count = async () =>
+      Number((await ds.query<{ n: string }[]>('SELECT count(*) AS n FROM reception.dossier'))[0].n);
+    const before = await count();
+    await expect(submitAt('hn-me-linh')).rejects.toMatchObject({
+      code: ErrorCode.SequenceExhausted,
+    });
+    expect(await count()).toBe(before);
+    const [sequence] = await ds.query<{ last_value: number }[]>(
+      'SELECT last_value FROM reception.dossier_sequence WHERE unit_agency_code = $1 AND day = $2',
+      [unitAgencyCode, '2026-03-13'],
+    );
+    expect(sequence.last_value).toBe(MAX_DAILY_SEQUENCE);
   });
 });

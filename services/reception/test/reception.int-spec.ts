@@ -121,6 +121,35 @@ describe('reception service', () => {
       expect(again.id).toBe(first.id);
     });
 
+    it('answers a submission with the dossier as a read of it shows it', async () => {
+      const submitted = await client.rpc.request(
+        'reception.dossier.submit.v1',
+        submitDossierRequest(),
+        { tenant: 'hanoi', actor: receiverActor() },
+      );
+      const read = await client.rpc.request(
+        'reception.dossier.get.v1',
+        { code: submitted.code },
+        { tenant: 'hanoi', actor: receiverActor() },
+      );
+      expect(submitted).toEqual(read);
+    });
+
+    it('answers one dossier to concurrent submissions under the same idempotency key', async () => {
+      const request = submitDossierRequest();
+      const answers = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          client.rpc.request('reception.dossier.submit.v1', request, {
+            tenant: 'hanoi',
+            actor: receiverActor(),
+          }),
+        ),
+      );
+      expect(new Set(answers.map((d) => d.id)).size).toBe(1);
+      expect(new Set(answers.map((d) => d.code)).size).toBe(1);
+      expect(answers[0].history).toHaveLength(1);
+    });
+
     it('refuses a different request under a used idempotency key and leaves the stored dossier unchanged', async () => {
       const request = submitDossierRequest();
       const first = await client.rpc.request('reception.dossier.submit.v1', request, {

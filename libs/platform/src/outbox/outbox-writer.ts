@@ -48,6 +48,27 @@ export class OutboxWriter {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxWriter.append must run inside the transaction of the state change');
     }
+    const row = this.prepare(type, data, options);
+    const table = manager.connection.getMetadata(OutboxEntity).tablePath;
+    await manager.query(`INSERT INTO ${table} (event_id, subject, envelope) VALUES ($1, $2, $3)`, [
+      row.event.id,
+      row.subject,
+      JSON.stringify(row.event),
+    ]);
+    await manager.query('SELECT pg_notify($1, $2)', [row.channel, '']);
+    return row.event;
+  }
+
+  /**
+   * The outbox row of an event (validated envelope, NATS subject) and the NOTIFY channel, for a
+   * caller that writes them in one statement with its state change (insert the row and call
+   * `pg_notify(channel, '')` in the same transaction, as `append` does).
+   */
+  prepare<T extends EventType>(
+    type: T,
+    data: EventData<T>,
+    options: AppendOptions,
+  ): { event: CloudEvent<T>; subject: string; channel: string } {
     const event: CloudEvent<T> = {
       specversion: '1.0',
       id: randomUUID(),
@@ -61,16 +82,10 @@ export class OutboxWriter {
       data: EVENTS[type].parse(data) as EventData<T>,
       ...(options.subject ? { subject: options.subject } : {}),
     };
-    const table = manager.connection.getMetadata(OutboxEntity).tablePath;
-    await manager.query(`INSERT INTO ${table} (event_id, subject, envelope) VALUES ($1, $2, $3)`, [
-      event.id,
-      this.naming.event(options.tenant, type),
-      JSON.stringify(event),
-    ]);
-    await manager.query('SELECT pg_notify($1, $2)', [
-      outboxChannel(this.options.databaseSchema ?? 'public'),
-      '',
-    ]);
-    return event;
+    return {
+      event,
+      subject: this.naming.event(options.tenant, type),
+      channel: outboxChannel(this.options.databaseSchema ?? 'public'),
+    };
   }
 }

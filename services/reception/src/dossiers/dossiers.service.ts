@@ -22,10 +22,12 @@ import { DossierReads } from '../access/dossier-reads.service';
 import { authorizeSubmission, checkAssurance, type Submitter } from '../access/submit-access';
 import { DeadlineService } from '../deadlines/deadline.service';
 import { OverdueTimersService } from '../deadlines/overdue-timers.service';
+import { HandoverCopies } from '../handover/handover-copy-tenant';
 import { DossierMetrics } from '../metrics/dossier-metrics';
+import { toDossierView } from './dossier-view';
 import { DossierViews } from './dossier-views.service';
 import type { DossierEntity } from './dossier.entity';
-import { DossiersRepository } from './dossiers.repository';
+import { DossiersRepository, type DossierDraft } from './dossiers.repository';
 import { checkCompleteness } from './completeness';
 import { checkReceptionScope } from './reception-scope';
 import { normalizePhone } from './phone';
@@ -47,6 +49,7 @@ export class DossiersService {
     private readonly views: DossierViews,
     private readonly reads: DossierReads,
     private readonly metrics: DossierMetrics,
+    private readonly handoverCopies: HandoverCopies,
   ) {}
 
   /**
@@ -59,9 +62,50 @@ export class DossiersService {
     const who = authorizeSubmission(tenant, request, actor);
     const { idempotencyKey, ...fingerprinted } = request;
     const hash = requestHash(fingerprinted);
-    const earlier = await this.repository.findByIdempotencyKey(tenant, idempotencyKey);
-    if (earlier) return this.replay(earlier, hash, who);
+    // Most submissions are new: the key is looked up only when the insert meets it (a retry, or
+    // a concurrent twin) or when the request does not pass (a retry after the catalog changed
+    // answers the stored dossier all the same).
+    let prepared: { draft: DossierDraft; received: string };
+    try {
+      prepared = await this.prepare(tenant, request, who, actor, hash);
+    } catch (err) {
+      const earlier = await this.repository.findByIdempotencyKey(tenant, idempotencyKey);
+      if (earlier) return this.replay(earlier, hash, who);
+      throw err;
+    }
+    const written = await this.repository.insertReceived(prepared.draft);
+    if (!written) {
+      // The key is taken (a retry, or a concurrent request that stored first): answer as a retry.
+      const winner = await this.repository.findByIdempotencyKey(tenant, idempotencyKey);
+      if (!winner)
+        throw new DomainError(
+          ErrorCode.Conflict,
+          'concurrent submission with the same idempotency key; retry',
+        );
+      return this.replay(winner, hash, who);
+    }
+    const stored = written.dossier;
+    this.handoverCopies.received(tenant, stored.code, stored.decidingTenant);
+    requestContext.annotate({ dossierCode: stored.code });
+    this.overdueTimers.schedule(stored);
+    this.metrics.received(stored);
+    this.logger.log(`received ${stored.code}${prepared.received}`);
+    // Built from what was written: its one history entry, and no scans yet.
+    return toDossierView(stored, [written.history], [], this.clock.now());
+  }
 
+  /**
+   * The dossier a valid request makes (checked against the catalog, its due date computed), and
+   * how the log line tells its receipt.
+   */
+  private async prepare(
+    tenant: string,
+    request: SubmitRequest,
+    who: Submitter,
+    actor: Actor | undefined,
+    hash: string,
+  ): Promise<{ draft: DossierDraft; received: string }> {
+    const { idempotencyKey } = request;
     const [procedure, branch] = await Promise.all([
       this.catalog
         .getProcedure(tenant, request.procedureCode)
@@ -140,7 +184,7 @@ export class DossiersService {
     // A registered dossier's due date is provisional: acceptance sets it, fast tracks included.
     const registered = request.channel === Channel.Online;
     const status = registered ? DossierStatus.Registered : DossierStatus.Received;
-    const stored = await this.repository.insertReceived({
+    const draft: DossierDraft = {
       id: randomUUID(),
       tenantId: tenant,
       idempotencyKey,
@@ -191,24 +235,11 @@ export class DossiersService {
       decidingTenant,
       receivedInTenant: null,
       mirroredAt: null,
-    });
-    if (!stored) {
-      // A concurrent request with the same key stored first: answer as a retry would be.
-      const winner = await this.repository.findByIdempotencyKey(tenant, idempotencyKey);
-      if (!winner)
-        throw new DomainError(
-          ErrorCode.Conflict,
-          'concurrent submission with the same idempotency key; retry',
-        );
-      return this.replay(winner, hash, who);
-    }
-    requestContext.annotate({ dossierCode: stored.code });
-    this.overdueTimers.schedule(stored);
-    this.metrics.received(stored);
-    this.logger.log(
-      `received ${stored.code} (${procedure.code}) at ${branch.id}${scope.boundaryFree ? ', boundary-free' : ''}${decidingTenant ? `, for ${decidingTenant} (hand-over)` : ''}${fastTrackId ? `, fast track ${fastTrackId}` : ''}`,
-    );
-    return this.views.full(stored);
+    };
+    return {
+      draft,
+      received: ` (${procedure.code}) at ${branch.id}${scope.boundaryFree ? ', boundary-free' : ''}${decidingTenant ? `, for ${decidingTenant} (hand-over)` : ''}${fastTrackId ? `, fast track ${fastTrackId}` : ''}`,
+    };
   }
 
   /**

@@ -13,6 +13,7 @@ import { DossierEntity } from '../dossiers/dossier.entity';
 import { DossiersRepository } from '../dossiers/dossiers.repository';
 import { requestHash } from '../dossiers/request-hash';
 import { HANDOVER_ACTOR } from './handover-actor';
+import { HandoverCopies } from './handover-copy-tenant';
 
 /**
  * The deciding side of a cross-province hand-over: stores this tenant's own row of a dossier
@@ -26,6 +27,7 @@ export class HandoverIntakeHandler {
   constructor(
     private readonly dossiers: DossiersRepository,
     private readonly overdueTimers: OverdueTimersService,
+    private readonly copies: HandoverCopies,
   ) {}
 
   @EventHandler({ name: 'dossier-handed-over', types: ['dossier.handed-over.v1'] })
@@ -43,6 +45,9 @@ export class HandoverIntakeHandler {
       this.logger.warn(`hand-over of ${data.code} to ${tenant} is already stored`);
       return;
     }
+    // The receiving tenant stored its copy before handing the dossier over: the mirror of this
+    // row's events need not look it up.
+    this.copies.received(data.receivingTenant, data.code, tenant);
     const dossier = manager.create(DossierEntity, toDecidingRow(tenant, data));
     await this.dossiers.insertHandedOver(manager, dossier, {
       at: acceptedAtOf(dossier),

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { eventTypeOf, type CloudEvent, type EventData } from '@motcua/contracts';
 import { EventHandler, actAsTenant } from '@motcua/platform';
 import { DossiersRepository } from '../dossiers/dossiers.repository';
-import { handoverCopyTenant } from './handover-copy-tenant';
+import { HandoverCopies } from './handover-copy-tenant';
 import { mirrorStep, type DecidingSideEvent } from './mirror-step';
 
 type Mirrored =
@@ -20,7 +20,10 @@ type Mirrored =
  */
 @Injectable()
 export class HandoverMirrorHandler {
-  constructor(private readonly dossiers: DossiersRepository) {}
+  constructor(
+    private readonly dossiers: DossiersRepository,
+    private readonly copies: HandoverCopies,
+  ) {}
 
   @EventHandler({
     name: 'handover-mirror',
@@ -34,8 +37,9 @@ export class HandoverMirrorHandler {
   })
   async mirror(event: CloudEvent<Mirrored>, manager: EntityManager): Promise<void> {
     // Every tenant's dossier events pass here; only those of a dossier handed over to the
-    // event's tenant by another have a copy to mirror onto (one index lookup otherwise).
-    const holder = await handoverCopyTenant(manager, event.tenant, event.data.code);
+    // event's tenant by another have a copy to mirror onto (one index lookup otherwise, and
+    // none for a code whose answer is known, e.g. one this instance issued).
+    const holder = await this.copies.holderOf(manager, event.tenant, event.data.code);
     if (!holder) return;
     // The copy is the receiving tenant's row: the rest of this transaction acts for that tenant.
     await actAsTenant(manager, holder);

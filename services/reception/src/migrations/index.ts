@@ -11,6 +11,7 @@ import { AccessControl1795325620078 } from './1795325620078-access-control';
 import { RowLevelSecurity1795325637209 } from './1795325637209-row-level-security';
 import { QueueTickets1795334845063 } from './1795334845063-queue-tickets';
 import { ReportAggregate1795334874978 } from './1795334874978-report-aggregate';
+import { ReportApplyCachedPlan1795340061512 } from './1795340061512-report-apply-cached-plan';
 
 export const RECEPTION_MIGRATIONS: Function[] = [
   Initial1795305986435,
@@ -26,4 +27,5 @@ export const RECEPTION_MIGRATIONS: Function[] = [
   RowLevelSecurity1795325637209,
   QueueTickets1795334845063,
   ReportAggregate1795334874978,
+  ReportApplyCachedPlan1795340061512,
 ];

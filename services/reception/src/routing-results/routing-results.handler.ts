@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DossierStatus, NATIONAL_STATUS_CODE, type CloudEvent } from '@motcua/contracts';
+import { DossierStatus, type CloudEvent } from '@motcua/contracts';
 import { EventHandler } from '@motcua/platform';
 import { DossiersRepository } from '../dossiers/dossiers.repository';
 
@@ -9,6 +9,8 @@ const WAITING_ON_APPLICANT: readonly DossierStatus[] = [
   DossierStatus.SupplementRequested,
   DossierStatus.AwaitingPayment,
 ];
+/** Where routing finds a dossier it moves on to the competent agency. */
+const ROUTABLE: readonly DossierStatus[] = [DossierStatus.Received, DossierStatus.RoutingHeld];
 
 /** Records routing's decisions on the dossier: transferred to the competent agency, or held. */
 @Injectable()
@@ -19,64 +21,41 @@ export class RoutingResultsHandler {
 
   @EventHandler({ name: 'dossier-routed', types: ['dossier.routed.v1'] })
   async routed(event: CloudEvent<'dossier.routed.v1'>, manager: EntityManager): Promise<void> {
-    const dossier = await this.dossiers.lockById(manager, event.data.dossierId);
-    if (!dossier) throw new Error(`dossier ${event.data.code} is not (yet) stored here`);
-    if (WAITING_ON_APPLICANT.includes(dossier.status) && !dossier.competentAgencyCode) {
-      // Routed while waiting for a supplement or a payment: the agency is recorded now and the
-      // dossier goes to it when the applicant has done their part.
-      await this.dossiers.changeStatus(
-        manager,
-        dossier,
-        {
-          status: dossier.status,
-          nationalStatusCode: dossier.nationalStatusCode,
-          competentAgencyCode: event.data.agencyCode,
-          competentAgencyName: event.data.agencyName,
-        },
-        {
-          at: new Date(event.data.routedAt),
-          actor: ROUTING_ACTOR,
-          reason: `to be transferred to ${event.data.agencyName}`,
-        },
-      );
-      return;
+    const { data } = event;
+    // Routed while waiting for a supplement or a payment: the agency is recorded now and the
+    // dossier goes to it when the applicant has done their part.
+    const result = await this.dossiers.applyRouting(manager, data.dossierId, {
+      at: new Date(data.routedAt),
+      actor: ROUTING_ACTOR,
+      movableFrom: ROUTABLE,
+      to: DossierStatus.Processing,
+      reason: `transferred to ${data.agencyName}`,
+      agency: { code: data.agencyCode, name: data.agencyName },
+      waitingOn: WAITING_ON_APPLICANT,
+      waitingReason: `to be transferred to ${data.agencyName}`,
+    });
+    if (!result) throw new Error(`dossier ${data.code} is not (yet) stored here`);
+    if (!result.applied) {
+      this.logger.warn(`ignored routing of ${result.code}: it is already ${result.status}`);
     }
-    if (dossier.status !== DossierStatus.Received && dossier.status !== DossierStatus.RoutingHeld) {
-      this.logger.warn(`ignored routing of ${dossier.code}: it is already ${dossier.status}`);
-      return;
-    }
-    const status = DossierStatus.Processing;
-    await this.dossiers.changeStatus(
-      manager,
-      dossier,
-      {
-        status,
-        nationalStatusCode: NATIONAL_STATUS_CODE[status],
-        competentAgencyCode: event.data.agencyCode,
-        competentAgencyName: event.data.agencyName,
-      },
-      {
-        at: new Date(event.data.routedAt),
-        actor: ROUTING_ACTOR,
-        reason: `transferred to ${event.data.agencyName}`,
-      },
-    );
   }
 
   @EventHandler({ name: 'dossier-held', types: ['dossier.held.v1'] })
   async held(event: CloudEvent<'dossier.held.v1'>, manager: EntityManager): Promise<void> {
-    const dossier = await this.dossiers.lockById(manager, event.data.dossierId);
-    if (!dossier) throw new Error(`dossier ${event.data.code} is not (yet) stored here`);
-    if (dossier.status !== DossierStatus.Received) {
-      this.logger.warn(`ignored hold of ${dossier.code}: it is already ${dossier.status}`);
-      return;
+    const { data } = event;
+    const result = await this.dossiers.applyRouting(manager, data.dossierId, {
+      at: new Date(data.heldAt),
+      actor: ROUTING_ACTOR,
+      movableFrom: [DossierStatus.Received],
+      to: DossierStatus.RoutingHeld,
+      reason: data.reason,
+      agency: null,
+      waitingOn: [],
+      waitingReason: data.reason,
+    });
+    if (!result) throw new Error(`dossier ${data.code} is not (yet) stored here`);
+    if (!result.applied) {
+      this.logger.warn(`ignored hold of ${result.code}: it is already ${result.status}`);
     }
-    const status = DossierStatus.RoutingHeld;
-    await this.dossiers.changeStatus(
-      manager,
-      dossier,
-      { status, nationalStatusCode: NATIONAL_STATUS_CODE[status] },
-      { at: new Date(event.data.heldAt), actor: ROUTING_ACTOR, reason: event.data.reason },
-    );
   }
 }
