@@ -22,6 +22,13 @@ export interface AppendOptions {
   traceparent?: string;
 }
 
+/** An event ready for the outbox: its envelope, NATS subject and the relay's NOTIFY channel. */
+export interface PreparedEvent<T extends EventType = EventType> {
+  event: CloudEvent<T>;
+  subject: string;
+  channel: string;
+}
+
 /** NOTIFY channel the relay listens on; NOTIFY is delivered only when the transaction commits. */
 export function outboxChannel(schema: string): string {
   return `motcua_outbox_${schema}`;
@@ -39,16 +46,23 @@ export class OutboxWriter {
     @Inject(PLATFORM_OPTIONS) private readonly options: PlatformRuntimeOptions,
   ) {}
 
-  async append<T extends EventType>(
+  append<T extends EventType>(
     manager: EntityManager,
     type: T,
     data: EventData<T>,
     options: AppendOptions,
   ): Promise<CloudEvent<T>> {
+    return this.write(manager, this.prepare(type, data, options));
+  }
+
+  /** Writes a prepared outbox row in the caller's transaction; the relay wakes at its commit. */
+  async write<T extends EventType>(
+    manager: EntityManager,
+    row: PreparedEvent<T>,
+  ): Promise<CloudEvent<T>> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxWriter.append must run inside the transaction of the state change');
     }
-    const row = this.prepare(type, data, options);
     const table = manager.connection.getMetadata(OutboxEntity).tablePath;
     await manager.query(`INSERT INTO ${table} (event_id, subject, envelope) VALUES ($1, $2, $3)`, [
       row.event.id,
@@ -62,13 +76,13 @@ export class OutboxWriter {
   /**
    * The outbox row of an event (validated envelope, NATS subject) and the NOTIFY channel, for a
    * caller that writes them in one statement with its state change (insert the row and call
-   * `pg_notify(channel, '')` in the same transaction, as `append` does).
+   * `pg_notify(channel, '')` in the same transaction, as `write` does).
    */
   prepare<T extends EventType>(
     type: T,
     data: EventData<T>,
     options: AppendOptions,
-  ): { event: CloudEvent<T>; subject: string; channel: string } {
+  ): PreparedEvent<T> {
     const event: CloudEvent<T> = {
       specversion: '1.0',
       id: randomUUID(),

@@ -21,7 +21,7 @@ import {
   type DossierStatus,
   type DossierTransitioned,
 } from '@motcua/contracts';
-import { OutboxEntity, OutboxWriter } from '@motcua/platform';
+import { OutboxEntity, OutboxWriter, type PreparedEvent } from '@motcua/platform';
 import { toVietnamDate } from '@motcua/calendar';
 import { DossierHistoryEntity } from './dossier-history.entity';
 import { DossierSequenceEntity } from './dossier-sequence.entity';
@@ -199,14 +199,20 @@ export class DossiersRepository {
     return { dossier, history };
   }
 
-  /** The event stored with a receipt: registered (online), received, or handed over. */
-  private receivedEvent(dossier: DossierEntity) {
-    if (!dossier.acceptedAt) {
-      return this.outbox.prepare('dossier.registered.v1', toReceivedEvent(dossier), {
-        tenant: dossier.tenantId,
-        subject: dossier.code,
-      });
-    }
+  /** The event stored with a receipt: registered (online), else that of an accepted dossier. */
+  private receivedEvent(dossier: DossierEntity): PreparedEvent {
+    if (dossier.acceptedAt) return this.acceptedEvent(dossier);
+    return this.outbox.prepare('dossier.registered.v1', toReceivedEvent(dossier), {
+      tenant: dossier.tenantId,
+      subject: dossier.code,
+    });
+  }
+
+  /**
+   * The event of an accepted dossier: `dossier.received.v1` for routing here, or — when another
+   * tenant's agency decides it — `dossier.handed-over.v1` under that tenant.
+   */
+  private acceptedEvent(dossier: DossierEntity): PreparedEvent {
     if (dossier.decidingTenant) {
       return this.outbox.prepare('dossier.handed-over.v1', toHandedOverEvent(dossier), {
         tenant: dossier.decidingTenant,
@@ -286,17 +292,7 @@ export class DossiersRepository {
    * agency decides it — `dossier.handed-over.v1` under that tenant (cross-province hand-over).
    */
   async appendReceived(manager: EntityManager, dossier: DossierEntity): Promise<void> {
-    if (dossier.decidingTenant) {
-      await this.outbox.append(manager, 'dossier.handed-over.v1', toHandedOverEvent(dossier), {
-        tenant: dossier.decidingTenant,
-        subject: dossier.code,
-      });
-      return;
-    }
-    await this.outbox.append(manager, 'dossier.received.v1', toReceivedEvent(dossier), {
-      tenant: dossier.tenantId,
-      subject: dossier.code,
-    });
+    await this.outbox.write(manager, this.acceptedEvent(dossier));
   }
 
   /**

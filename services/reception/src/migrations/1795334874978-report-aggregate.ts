@@ -14,6 +14,17 @@ const MEASURES = [
   'rated',
   'satisfied',
 ];
+/** The statement of `report_day_apply` (later migrations re-create the function around it). */
+export const REPORT_DAY_APPLY = `
+  INSERT INTO "reception"."dossier_report_day" AS t (${KEY}, ${MEASURES.join(', ')})
+  SELECT ${KEY}, ${MEASURES.map((m) => `sum(${m})`).join(', ')}
+    FROM (SELECT * FROM "reception"."report_day_rows"(old_row, -1)
+          UNION ALL SELECT * FROM "reception"."report_day_rows"(new_row, 1)) c
+   GROUP BY ${KEY}
+  HAVING ${MEASURES.map((m) => `sum(${m}) <> 0`).join(' OR ')}
+   ORDER BY ${KEY}
+  ON CONFLICT (${KEY}) DO UPDATE SET
+    ${MEASURES.map((m) => `${m} = t.${m} + excluded.${m}`).join(', ')}`;
 const VN_DAY = (instant: string) => `(${instant} AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
 
 /**
@@ -55,16 +66,7 @@ $$`;
 /** Adds the new row's contributions and takes back the old row's, in key order (no deadlocks). */
 const APPLY_FUNCTION = `
 CREATE FUNCTION "reception"."report_day_apply"(old_row "reception"."dossier",
-  new_row "reception"."dossier") RETURNS void LANGUAGE sql AS $$
-  INSERT INTO "reception"."dossier_report_day" AS t (${KEY}, ${MEASURES.join(', ')})
-  SELECT ${KEY}, ${MEASURES.map((m) => `sum(${m})`).join(', ')}
-    FROM (SELECT * FROM "reception"."report_day_rows"(old_row, -1)
-          UNION ALL SELECT * FROM "reception"."report_day_rows"(new_row, 1)) c
-   GROUP BY ${KEY}
-  HAVING ${MEASURES.map((m) => `sum(${m}) <> 0`).join(' OR ')}
-   ORDER BY ${KEY}
-  ON CONFLICT (${KEY}) DO UPDATE SET
-    ${MEASURES.map((m) => `${m} = t.${m} + excluded.${m}`).join(', ')}
+  new_row "reception"."dossier") RETURNS void LANGUAGE sql AS $$${REPORT_DAY_APPLY}
 $$`;
 
 const DOSSIER_TRIGGER_FUNCTION = `

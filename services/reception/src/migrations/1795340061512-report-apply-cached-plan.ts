@@ -1,29 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-
-const KEY = 'tenant_id, day, branch_id, agency_code, procedure_code, field_code, channel';
-const MEASURES = [
-  'received',
-  'digitized',
-  'finished_early',
-  'finished_on_time',
-  'finished_late',
-  'processing_minutes',
-  'closed_without_result',
-  'rated',
-  'satisfied',
-];
-
-/** The statement of `report_day_apply`, unchanged (see the report-aggregate migration). */
-const APPLY = `
-  INSERT INTO "reception"."dossier_report_day" AS t (${KEY}, ${MEASURES.join(', ')})
-  SELECT ${KEY}, ${MEASURES.map((m) => `sum(${m})`).join(', ')}
-    FROM (SELECT * FROM "reception"."report_day_rows"(old_row, -1)
-          UNION ALL SELECT * FROM "reception"."report_day_rows"(new_row, 1)) c
-   GROUP BY ${KEY}
-  HAVING ${MEASURES.map((m) => `sum(${m}) <> 0`).join(' OR ')}
-   ORDER BY ${KEY}
-  ON CONFLICT (${KEY}) DO UPDATE SET
-    ${MEASURES.map((m) => `${m} = t.${m} + excluded.${m}`).join(', ')}`;
+import { REPORT_DAY_APPLY as APPLY } from './1795334874978-report-aggregate';
 
 const SIGNATURE = `"reception"."report_day_apply"(old_row "reception"."dossier",
   new_row "reception"."dossier")`;
